@@ -1,0 +1,3 @@
+#include "parallax.h"
+#include <stdio.h>
+int main(void) { puts(px_version()); return 0; }

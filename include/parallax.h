@@ -1,0 +1,328 @@
+/*
+ * parallax.h - the one public header of libparallax.
+ *
+ * parallax reads several news articles about one event and shows what they
+ * agree on, where their facts diverge and how each one frames it.
+ *
+ * Naming: types and functions start with `px_`, constants with `PX_`.
+ * Handles (px_doc, px_corpus, px_stemmer) are opaque.
+ *
+ * Errors: every function that can fail returns an `int` status: 0 (PX_OK) or
+ * more on success (a count or a size, where documented), a negative PX_E*
+ * code on failure. px_strerror() gives the text of a code. Functions that
+ * read named inputs also report one-line diagnostics through a px_diag_fn
+ * callback, so a caller can print "FILE: what is wrong" and carry on.
+ *
+ * Ownership: every `px_*_new` / `px_*_read*` result is owned by the caller
+ * and freed with the matching `px_*_free`. Pointers returned by accessors
+ * (`px_doc_text`, `px_doc_meta`, `px_doc_layer`, ...) point into the object
+ * and stay valid until that object is freed or changed; never free them.
+ * Passing NULL to any `px_*_free` is a harmless no-op.
+ *
+ * Data model: a document is its normalised UTF-8 text plus metadata plus
+ * stand-off *layers* of spans: byte offsets [start, end) into that text.
+ * Each pipeline stage adds layers and never rewrites another stage's layer
+ * or the text, so later stages plug in without changing earlier ones.
+ *
+ * Thread safety: distinct objects may be used from distinct threads at once;
+ * one object must not be used from two threads at once.
+ */
+#ifndef PARALLAX_H
+#define PARALLAX_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define PX_VERSION_MAJOR 0
+#define PX_VERSION_MINOR 1
+#define PX_VERSION_PATCH 0
+#define PX_VERSION_STRING "0.1.0"
+/** Version of the JSON output schema (see docs/schema.md). */
+#define PX_SCHEMA "parallax/1"
+
+/** The library's version string, e.g. "0.1.0". Static; never free. */
+const char *px_version(void);
+
+/* ------------------------------------------------------------------ */
+/* Errors                                                              */
+/* ------------------------------------------------------------------ */
+
+/** Status codes. PX_OK is 0; every error is negative. */
+typedef enum px_status {
+  PX_OK = 0,
+  PX_ENOMEM = -1,    /**< out of memory */
+  PX_EIO = -2,       /**< could not read or write (see errno) */
+  PX_ENOENT = -3,    /**< no such file or directory */
+  PX_EBINARY = -4,   /**< binary data, not text */
+  PX_EUTF8 = -5,     /**< invalid UTF-8 (only in strict mode) */
+  PX_EEMPTY = -6,    /**< empty input, or no text in it */
+  PX_EJSON = -7,     /**< malformed JSON, or a field of the wrong type */
+  PX_ETOOBIG = -8,   /**< input larger than the configured limit */
+  PX_EARG = -9,      /**< invalid argument */
+  PX_ENOINPUT = -10, /**< a directory with no readable files */
+  PX_EFORMAT = -11,  /**< unsupported input format */
+  PX_EDATE = -12     /**< a date that is not YYYY-MM-DD (or YYYY-MM, YYYY) */
+} px_status;
+
+/** A static English text for a status code; never NULL, never free. */
+const char *px_strerror(int code);
+
+/** Severity of a diagnostic. */
+typedef enum px_severity {
+  PX_WARNING = 1, /**< input processed, but something was repaired or dropped */
+  PX_ERROR = 2    /**< this input (file, record) could not be processed */
+} px_severity;
+
+/**
+ * Diagnostic callback. `where` names the input ("dir/a.txt", "feed.jsonl:12",
+ * "<stdin>"); `msg` is one line without a trailing newline. Both strings are
+ * only valid during the call. `code` is the px_status behind an error, or 0.
+ */
+typedef void (*px_diag_fn)(void *userdata, px_severity sev, int code,
+                           const char *where, const char *msg);
+
+/* ------------------------------------------------------------------ */
+/* Documents and layers                                                */
+/* ------------------------------------------------------------------ */
+
+typedef struct px_doc px_doc;
+
+/** Metadata fields of a document. All values are NUL-terminated UTF-8. */
+typedef enum px_meta_key {
+  PX_META_ID = 0,    /**< file name without directory and extension, or JSONL "id" */
+  PX_META_SOURCE,    /**< the outlet ("--source", sidecar or JSONL "source") */
+  PX_META_URL,       /**< the article's URL */
+  PX_META_PUBLISHED, /**< publication date as YYYY-MM-DD (or YYYY-MM, YYYY) */
+  PX_META_TITLE,     /**< the headline */
+  PX_META_PATH,      /**< where it was read from: a path, "path:line" or "-" */
+  PX_META_FORMAT,    /**< input format: "text", "jsonl", "html" */
+  PX_META__COUNT
+} px_meta_key;
+
+/** The JSON name of a metadata key ("id", "source", ...). Static. */
+const char *px_meta_name(px_meta_key key);
+
+/**
+ * Layers. A layer is an array of spans sorted by start offset.
+ * Later stages append new layer ids before PX_LAYER__COUNT; ids never change.
+ */
+typedef enum px_layer_id {
+  PX_LAYER_PARAGRAPHS = 0, /**< blocks of text: span.kind is a px_para_kind */
+  PX_LAYER_SENTENCES,      /**< sentences; span.kind is 0, span.aux the paragraph index */
+  PX_LAYER_TOKENS,         /**< tokens; span.kind is a px_token_kind */
+  PX_LAYER__COUNT
+} px_layer_id;
+
+/** The JSON name of a layer ("paragraphs", ...). Static. */
+const char *px_layer_name(px_layer_id id);
+
+/** Kinds of paragraph (PX_LAYER_PARAGRAPHS span.kind). */
+typedef enum px_para_kind {
+  PX_PARA_TEXT = 0,  /**< running text */
+  PX_PARA_HEADLINE,  /**< the document's headline */
+  PX_PARA_HEADING,   /**< a heading inside the body */
+  PX_PARA_LIST_ITEM, /**< a bulleted or numbered item */
+  PX_PARA_BYLINE     /**< "By NAME", a dateline or a credit line */
+} px_para_kind;
+
+/** Kinds of token (PX_LAYER_TOKENS span.kind). */
+typedef enum px_token_kind {
+  PX_TOK_WORD = 0, /**< letters, with inner apostrophes, hyphens, periods (U.S.) */
+  PX_TOK_NUMBER,   /**< digits with separators: 1,324  3.5  10:30 */
+  PX_TOK_PUNCT,    /**< punctuation, one mark or a run of the same mark (...) */
+  PX_TOK_SYMBOL,   /**< other symbols: % $ £ & ... */
+  PX_TOK_URL,      /**< http://..., www.example.com */
+  PX_TOK_EMAIL     /**< name@example.org */
+} px_token_kind;
+
+/** One stand-off annotation: bytes [start, end) of the document text. */
+typedef struct px_span {
+  size_t start;  /**< first byte */
+  size_t end;    /**< one past the last byte */
+  uint32_t kind; /**< layer-specific kind (px_para_kind, px_token_kind, ...) */
+  uint32_t aux;  /**< layer-specific extra value (documented per layer) */
+} px_span;
+
+/**
+ * A new empty document holding a copy of `text` (`len` bytes) taken as it is:
+ * no validation or normalisation (px_doc_prepare_text() does that).
+ * Returns NULL when out of memory. Free with px_doc_free().
+ */
+px_doc *px_doc_new(const char *text, size_t len);
+
+/** Frees the document, its metadata and layers. NULL is a no-op. */
+void px_doc_free(px_doc *doc);
+
+/** The document text (NUL-terminated; `*len` gets its length if not NULL). */
+const char *px_doc_text(const px_doc *doc, size_t *len);
+
+/** A metadata value or NULL when unset. Points into the document. */
+const char *px_doc_meta(const px_doc *doc, px_meta_key key);
+
+/** Sets (a copy of) a metadata value; NULL unsets. Returns PX_OK or PX_ENOMEM. */
+int px_doc_set_meta(px_doc *doc, px_meta_key key, const char *value);
+
+/**
+ * The spans of a layer, or NULL when the layer has not been computed.
+ * `*count` gets the number of spans. Points into the document.
+ */
+const px_span *px_doc_layer(const px_doc *doc, px_layer_id id, size_t *count);
+
+/**
+ * Adds a computed layer: copies `count` spans (sorted by start, each inside
+ * the text). A layer can be set once; a second call returns PX_EARG, so no
+ * stage rewrites another's layer. Returns PX_OK, PX_EARG or PX_ENOMEM.
+ */
+int px_doc_add_layer(px_doc *doc, px_layer_id id, const px_span *spans, size_t count);
+
+/* ------------------------------------------------------------------ */
+/* Text layer                                                          */
+/* ------------------------------------------------------------------ */
+
+/** Flags for text preparation. */
+enum {
+  PX_TEXT_STRICT = 1u << 0 /**< invalid UTF-8 is an error (PX_EUTF8), not replaced */
+};
+
+/**
+ * Cleans raw bytes into document text: invalid UTF-8 sequences become U+FFFD
+ * (or, with PX_TEXT_STRICT, the call fails with PX_EUTF8), CR LF and CR become
+ * LF, a leading BOM is dropped, and the text is put in Unicode NFC.
+ * On success `*out` is a new NUL-terminated buffer the caller frees with
+ * free(), `*out_len` its length, `*n_invalid` (if not NULL) the number of
+ * invalid sequences replaced, and `*first_invalid` (if not NULL) the byte
+ * offset in the input of the first one (meaningful when any). In strict mode
+ * `*first_invalid` is set on PX_EUTF8 too.
+ */
+int px_text_clean(const char *in, size_t len, unsigned flags, char **out, size_t *out_len,
+                  size_t *n_invalid, size_t *first_invalid);
+
+/**
+ * Splits `text` into sentences (byte spans, trimmed of surrounding white
+ * space) by the rules described in docs/sentences.md. Paragraph breaks (blank
+ * lines) always end a sentence. The result is malloc'd: the caller frees
+ * `*spans` with free(). Returns the number of sentences, or a negative error.
+ */
+int px_split_sentences(const char *text, size_t len, px_span **spans);
+
+/**
+ * Splits a prepared document into layers: paragraphs, sentences and tokens,
+ * each added if not already present. The headline (the first paragraph of a
+ * plain-text article, or PX_META_TITLE when it starts the text) is marked
+ * PX_PARA_HEADLINE. Returns PX_OK or PX_ENOMEM.
+ */
+int px_doc_segment(px_doc *doc);
+
+/** A Snowball (Porter2) English stemmer. Not thread-safe: one per thread. */
+typedef struct px_stemmer px_stemmer;
+
+/** A new stemmer or NULL when out of memory. Free with px_stemmer_free(). */
+px_stemmer *px_stemmer_new(void);
+void px_stemmer_free(px_stemmer *st);
+
+/**
+ * Stems one word (UTF-8, any case: it is lower-cased first). Writes the
+ * NUL-terminated stem into `buf` (`bufsize` bytes) when it fits and returns
+ * the stem's length without the NUL; when the return value is >= bufsize the
+ * buffer was too small and holds nothing useful. Negative on error.
+ */
+int px_stem(px_stemmer *st, const char *word, size_t len, char *buf, size_t bufsize);
+
+/* ------------------------------------------------------------------ */
+/* Corpus and ingest                                                   */
+/* ------------------------------------------------------------------ */
+
+typedef struct px_corpus px_corpus;
+
+/** A new empty corpus (an ordered list of documents); NULL when out of memory. */
+px_corpus *px_corpus_new(void);
+/** Frees the corpus and every document in it. NULL is a no-op. */
+void px_corpus_free(px_corpus *c);
+/** Number of documents. */
+size_t px_corpus_count(const px_corpus *c);
+/** The i-th document (owned by the corpus), or NULL when out of range. */
+px_doc *px_corpus_doc(const px_corpus *c, size_t i);
+/** Appends `doc`; the corpus takes ownership (also on failure, when it frees it). */
+int px_corpus_add(px_corpus *c, px_doc *doc);
+
+/** Input formats. */
+typedef enum px_format {
+  PX_FORMAT_AUTO = 0, /**< from the file name: .jsonl/.ndjson, .html/.htm, else text */
+  PX_FORMAT_TEXT,
+  PX_FORMAT_JSONL,
+  PX_FORMAT_HTML
+} px_format;
+
+/** Options for reading inputs. Zero-initialise, then set what you need. */
+typedef struct px_ingest_opts {
+  px_format format;       /**< PX_FORMAT_AUTO unless forced */
+  const char *source;     /**< outlet for every document, or NULL */
+  const char *published;  /**< publication date (YYYY-MM-DD) for every document, or NULL */
+  unsigned text_flags;    /**< PX_TEXT_* flags for px_text_clean() */
+  int keep_boilerplate;   /**< nonzero: plain text keeps every line (no boilerplate rules) */
+  size_t max_bytes;       /**< per-input size limit; 0 means PX_DEFAULT_MAX_BYTES */
+  px_diag_fn diag;        /**< diagnostics callback, or NULL for silence */
+  void *diag_userdata;    /**< passed to `diag` */
+} px_ingest_opts;
+
+/** Default per-input size limit: 256 MiB. */
+#define PX_DEFAULT_MAX_BYTES ((size_t)256 << 20)
+
+/**
+ * Reads one input into `corpus`: a file (text, JSONL; by name or forced
+ * format), a directory (recursively, every file in name order, skipping
+ * `*.meta.json` sidecars and hidden files), or "-" for standard input.
+ * Metadata comes from the options, else from a sidecar `NAME.meta.json`
+ * beside `NAME.txt`, else from the record (JSONL). Each document is cleaned
+ * (px_text_clean) but not segmented.
+ *
+ * Problems are reported through opts->diag, one line per input or record;
+ * what could be read is still added. Returns the number of inputs or records
+ * that failed (0 when all went well), or a negative code when nothing at all
+ * could be read from `path` (PX_ENOENT, PX_ENOINPUT, ...).
+ */
+int px_ingest_path(px_corpus *corpus, const char *path, const px_ingest_opts *opts);
+
+/**
+ * Like px_ingest_path() for bytes already in memory; `name` is used for the
+ * document id (its base name without extension) and in diagnostics.
+ */
+int px_ingest_buffer(px_corpus *corpus, const char *name, const char *data, size_t len,
+                     const px_ingest_opts *opts);
+
+/**
+ * Validates a date: "YYYY-MM-DD", "YYYY-MM" or "YYYY", or the start of an
+ * ISO 8601 timestamp ("2016-12-14T10:00:00Z", whose date part is kept).
+ * Writes the date part into `out` (at least 11 bytes). PX_OK or PX_EDATE.
+ */
+int px_parse_date(const char *s, char out[11]);
+
+/* ------------------------------------------------------------------ */
+/* Rendering                                                           */
+/* ------------------------------------------------------------------ */
+
+/** What to write. */
+enum {
+  PX_RENDER_TEXT = 1u << 0,   /**< include each document's text */
+  PX_RENDER_TOKENS = 1u << 1, /**< include the tokens layer (large) */
+  PX_RENDER_PRETTY = 1u << 2  /**< JSON: indent */
+};
+
+/**
+ * Writes the corpus as JSON ({"schema": PX_SCHEMA, "documents": [...]}, see
+ * docs/schema.md). Returns PX_OK, or PX_EIO when writing failed.
+ */
+int px_render_json(const px_corpus *c, FILE *out, unsigned flags);
+
+/** Writes the corpus as Markdown for people. PX_OK or PX_EIO. */
+int px_render_markdown(const px_corpus *c, FILE *out, unsigned flags);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* PARALLAX_H */

@@ -1,0 +1,103 @@
+/* doc.c - the document model: text, metadata and stand-off layers. */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct px_doc {
+  char *text;
+  size_t len;
+  char *meta[PX_META__COUNT];
+  px_span *layers[PX_LAYER__COUNT];
+  size_t layer_n[PX_LAYER__COUNT];
+  bool layer_set[PX_LAYER__COUNT];
+};
+
+static const char *const meta_names[PX_META__COUNT] = {
+    "id", "source", "url", "published", "title", "path", "format"};
+
+static const char *const layer_names[PX_LAYER__COUNT] = {"paragraphs", "sentences", "tokens"};
+
+const char *px_meta_name(px_meta_key key) {
+  return (unsigned)key < PX_META__COUNT ? meta_names[key] : "?";
+}
+
+const char *px_layer_name(px_layer_id id) {
+  return (unsigned)id < PX_LAYER__COUNT ? layer_names[id] : "?";
+}
+
+px_doc *px_doc_new(const char *text, size_t len) {
+  px_doc *d = calloc(1, sizeof *d);
+  if (!d) return NULL;
+  d->text = px_strndup(text ? text : "", text ? len : 0);
+  if (!d->text) {
+    free(d);
+    return NULL;
+  }
+  d->len = text ? len : 0;
+  return d;
+}
+
+/* Takes ownership of a malloc'd NUL-terminated buffer (used by ingest). */
+px_doc *px_doc_adopt(char *text, size_t len) {
+  px_doc *d = calloc(1, sizeof *d);
+  if (!d) return NULL;
+  d->text = text;
+  d->len = len;
+  return d;
+}
+
+void px_doc_free(px_doc *doc) {
+  if (!doc) return;
+  free(doc->text);
+  for (int i = 0; i < PX_META__COUNT; i++) free(doc->meta[i]);
+  for (int i = 0; i < PX_LAYER__COUNT; i++) free(doc->layers[i]);
+  free(doc);
+}
+
+const char *px_doc_text(const px_doc *doc, size_t *len) {
+  if (len) *len = doc->len;
+  return doc->text;
+}
+
+const char *px_doc_meta(const px_doc *doc, px_meta_key key) {
+  return (unsigned)key < PX_META__COUNT ? doc->meta[key] : NULL;
+}
+
+int px_doc_set_meta(px_doc *doc, px_meta_key key, const char *value) {
+  if ((unsigned)key >= PX_META__COUNT) return PX_EARG;
+  char *copy = NULL;
+  if (value && !(copy = px_strdup(value))) return PX_ENOMEM;
+  free(doc->meta[key]);
+  doc->meta[key] = copy;
+  return PX_OK;
+}
+
+const px_span *px_doc_layer(const px_doc *doc, px_layer_id id, size_t *count) {
+  if ((unsigned)id >= PX_LAYER__COUNT || !doc->layer_set[id]) {
+    if (count) *count = 0;
+    return NULL;
+  }
+  if (count) *count = doc->layer_n[id];
+  /* An empty computed layer is not NULL: point at a static empty array. */
+  static const px_span empty[1];
+  return doc->layers[id] ? doc->layers[id] : empty;
+}
+
+int px_doc_add_layer(px_doc *doc, px_layer_id id, const px_span *spans, size_t count) {
+  if ((unsigned)id >= PX_LAYER__COUNT || doc->layer_set[id]) return PX_EARG;
+  for (size_t i = 0; i < count; i++) {
+    if (spans[i].start > spans[i].end || spans[i].end > doc->len) return PX_EARG;
+    if (i && spans[i].start < spans[i - 1].start) return PX_EARG;
+  }
+  px_span *copy = NULL;
+  if (count) {
+    copy = malloc(count * sizeof *copy);
+    if (!copy) return PX_ENOMEM;
+    memcpy(copy, spans, count * sizeof *copy);
+  }
+  doc->layers[id] = copy;
+  doc->layer_n[id] = count;
+  doc->layer_set[id] = true;
+  return PX_OK;
+}

@@ -1,0 +1,74 @@
+/* internal.h - helpers shared by every stage of libparallax (not installed). */
+#ifndef PX_INTERNAL_H
+#define PX_INTERNAL_H
+
+#include "parallax.h"
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+/* A growable byte buffer. Zero-initialise ({0}) before use; free with px_buf_free. */
+typedef struct px_buf {
+  char *data; /* NUL-terminated when len > 0 or after px_buf_cstr */
+  size_t len;
+  size_t cap;
+} px_buf;
+
+int px_buf_reserve(px_buf *b, size_t extra);
+int px_buf_append(px_buf *b, const char *s, size_t n);
+int px_buf_puts(px_buf *b, const char *s);
+int px_buf_putc(px_buf *b, char c);
+int px_buf_printf(px_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Returns the NUL-terminated contents (never NULL; "" when empty). */
+const char *px_buf_cstr(px_buf *b);
+/* Hands the data to the caller (who frees it) and empties the buffer. */
+char *px_buf_take(px_buf *b, size_t *len);
+void px_buf_free(px_buf *b);
+
+/* A growable array of spans. Zero-initialise before use. */
+typedef struct px_spanvec {
+  px_span *v;
+  size_t n;
+  size_t cap;
+} px_spanvec;
+
+int px_spanvec_push(px_spanvec *sv, size_t start, size_t end, uint32_t kind, uint32_t aux);
+void px_spanvec_free(px_spanvec *sv);
+
+char *px_strndup(const char *s, size_t n);
+char *px_strdup(const char *s);
+
+/* Reports a diagnostic through the ingest options (printf-style message). */
+void px_diagf(const px_ingest_opts *o, px_severity sev, int code, const char *where,
+              const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+
+/* Takes ownership of a malloc'd NUL-terminated text (no copy). NULL on ENOMEM (text is then freed by the caller). */
+px_doc *px_doc_adopt(char *text, size_t len);
+
+/* Document id from a path: base name without directory and extension. */
+char *px_id_from_path(const char *path);
+
+/* Character classes on ASCII bytes (locale-independent). */
+static inline bool px_is_space(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+static inline bool px_is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static inline bool px_is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+static inline bool px_is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+static inline bool px_is_alpha(unsigned char c) { return px_is_upper(c) || px_is_lower(c); }
+static inline bool px_is_alnum(unsigned char c) { return px_is_alpha(c) || px_is_digit(c); }
+static inline unsigned char px_lower(unsigned char c) { return px_is_upper(c) ? (unsigned char)(c + 32) : c; }
+
+/* Decodes one UTF-8 code point at s[*i] (valid UTF-8 assumed, as in document
+ * text), advancing *i. Returns the code point. */
+int32_t px_utf8_next(const char *s, size_t len, size_t *i);
+/* Decodes the code point that ends just before s[i]; *start gets its first byte. */
+int32_t px_utf8_prev(const char *s, size_t i, size_t *start);
+/* Unicode-aware classes for document text (utf8proc categories). */
+bool px_cp_is_letter(int32_t cp);
+bool px_cp_is_upper(int32_t cp);
+bool px_cp_is_lower(int32_t cp);
+bool px_cp_is_space(int32_t cp); /* includes U+00A0 and other Zs */
+
+#endif

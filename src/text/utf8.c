@@ -1,0 +1,125 @@
+/* utf8.c - raw bytes to document text: UTF-8 repair, line ends, NFC. */
+#include "../core/internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* Length of the valid UTF-8 sequence at p (1-4), or 0 when it is invalid
+ * (bad lead byte, truncated, overlong, surrogate, > U+10FFFF). NUL is invalid
+ * here: document text is a C string. */
+static size_t valid_seq(const unsigned char *p, size_t left) {
+  unsigned char c = p[0];
+  if (c == 0) return 0;
+  if (c < 0x80) return 1;
+  if (c < 0xC2) return 0;
+  if (c < 0xE0) return (left >= 2 && (p[1] & 0xC0) == 0x80) ? 2 : 0;
+  if (c < 0xF0) {
+    if (left < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80) return 0;
+    if (c == 0xE0 && p[1] < 0xA0) return 0; /* overlong */
+    if (c == 0xED && p[1] >= 0xA0) return 0; /* surrogate */
+    return 3;
+  }
+  if (c < 0xF5) {
+    if (left < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 || (p[3] & 0xC0) != 0x80)
+      return 0;
+    if (c == 0xF0 && p[1] < 0x90) return 0; /* overlong */
+    if (c == 0xF4 && p[1] >= 0x90) return 0; /* > U+10FFFF */
+    return 4;
+  }
+  return 0;
+}
+
+/* True when a code point can neither change nor combine under NFC, so a text
+ * made only of such code points is already in NFC. Everything below U+0300
+ * is; above, ask the Unicode tables. */
+static bool nfc_inert(int32_t cp) {
+  if (cp < 0x300) return true;
+  if (cp >= 0x1100 && cp < 0x1200) return false; /* Hangul jamo compose algorithmically */
+  if (cp >= 0xAC00 && cp <= 0xD7A3) return false;
+  const utf8proc_property_t *p = utf8proc_get_property(cp);
+  bool canonical_decomp = p->decomp_seqindex != UINT16_MAX && p->decomp_type == 0;
+  return p->combining_class == 0 && !canonical_decomp && p->comb_index == UINT16_MAX;
+}
+
+static bool needs_nfc(const char *s, size_t len) {
+  size_t i = 0;
+  while (i < len) {
+    if ((unsigned char)s[i] < 0x80) {
+      i++;
+      continue;
+    }
+    if (!nfc_inert(px_utf8_next(s, len, &i))) return true;
+  }
+  return false;
+}
+
+int px_text_clean(const char *in, size_t len, unsigned flags, char **out, size_t *out_len,
+                  size_t *n_invalid, size_t *first_invalid) {
+  static const char repl[3] = {(char)0xEF, (char)0xBF, (char)0xBD};
+  const unsigned char *p = (const unsigned char *)in;
+  size_t i = 0, bad = 0, first_bad = 0;
+  *out = NULL;
+  if (len >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) i = 3; /* BOM */
+
+  px_buf b = {0};
+  if (px_buf_reserve(&b, len - i)) return PX_ENOMEM;
+  size_t run = i; /* start of the pending run of bytes copied as they are */
+  while (i < len) {
+    unsigned char c = p[i];
+    if (c >= 0x20 && c < 0x80) { /* fast path: printable ASCII */
+      i++;
+      continue;
+    }
+    if (c == '\n' || c == '\t') {
+      i++;
+      continue;
+    }
+    size_t n = c == '\r' ? 1 : valid_seq(p + i, len - i);
+    if (c != '\r' && n > 0) {
+      i += n;
+      continue;
+    }
+    px_buf_append(&b, in + run, i - run);
+    if (c == '\r') { /* CR LF and lone CR become LF */
+      px_buf_putc(&b, '\n');
+      i += (i + 1 < len && p[i + 1] == '\n') ? 2 : 1;
+    } else {
+      if (!bad) first_bad = i;
+      bad++;
+      if (flags & PX_TEXT_STRICT) {
+        px_buf_free(&b);
+        if (first_invalid) *first_invalid = first_bad;
+        if (n_invalid) *n_invalid = bad;
+        return PX_EUTF8;
+      }
+      px_buf_append(&b, repl, sizeof repl);
+      /* Skip the lead byte and any continuation bytes it claimed. */
+      i++;
+      while (i < len && (p[i] & 0xC0) == 0x80 && c >= 0xC0) i++;
+    }
+    run = i;
+  }
+  if (px_buf_append(&b, in + run, i - run)) {
+    px_buf_free(&b);
+    return PX_ENOMEM;
+  }
+  if (n_invalid) *n_invalid = bad;
+  if (first_invalid) *first_invalid = first_bad;
+
+  if (needs_nfc(b.data, b.len)) {
+    utf8proc_uint8_t *nfc = NULL;
+    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)b.data, (utf8proc_ssize_t)b.len,
+                                      &nfc, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    if (n < 0) {
+      px_buf_free(&b);
+      return n == UTF8PROC_ERROR_NOMEM ? PX_ENOMEM : PX_EUTF8;
+    }
+    px_buf_free(&b);
+    *out = (char *)nfc;
+    *out_len = (size_t)n;
+    return PX_OK;
+  }
+  *out = px_buf_take(&b, out_len);
+  return *out ? PX_OK : PX_ENOMEM;
+}
