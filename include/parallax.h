@@ -114,7 +114,7 @@ const char *px_meta_name(px_meta_key key);
 typedef enum px_layer_id {
   PX_LAYER_PARAGRAPHS = 0, /**< blocks of text: span.kind is a px_para_kind */
   PX_LAYER_SENTENCES,      /**< sentences; span.kind is 0, span.aux the paragraph index */
-  PX_LAYER_TOKENS,         /**< tokens; span.kind is a px_token_kind */
+  PX_LAYER_TOKENS,         /**< tokens; span.kind is a px_token_kind, span.aux the sentence index */
   PX_LAYER__COUNT
 } px_layer_id;
 
@@ -180,6 +180,19 @@ const px_span *px_doc_layer(const px_doc *doc, px_layer_id id, size_t *count);
  */
 int px_doc_add_layer(px_doc *doc, px_layer_id id, const px_span *spans, size_t count);
 
+/**
+ * Boilerplate removed from the input before it became the document text
+ * (comment prompts, share bars, related-article lists, donation appeals...).
+ * Returns the number of removed blocks; px_doc_removed() gives the i-th
+ * block's text and (in `*reason`, if not NULL) a short static reason such as
+ * "comments", "share", "related", "appeal", "navigation". NULL when out of range.
+ */
+size_t px_doc_removed_count(const px_doc *doc);
+const char *px_doc_removed(const px_doc *doc, size_t i, const char **reason);
+
+/** Records a removed block (copied). `reason` must be a static string. PX_OK or PX_ENOMEM. */
+int px_doc_add_removed(px_doc *doc, const char *text, size_t len, const char *reason);
+
 /* ------------------------------------------------------------------ */
 /* Text layer                                                          */
 /* ------------------------------------------------------------------ */
@@ -210,13 +223,19 @@ int px_text_clean(const char *in, size_t len, unsigned flags, char **out, size_t
  */
 int px_split_sentences(const char *text, size_t len, px_span **spans);
 
+/** Flags for px_doc_segment(). */
+enum {
+  PX_SEGMENT_TOKENS = 1u << 0 /**< also compute the tokens layer */
+};
+
 /**
- * Splits a prepared document into layers: paragraphs, sentences and tokens,
- * each added if not already present. The headline (the first paragraph of a
- * plain-text article, or PX_META_TITLE when it starts the text) is marked
- * PX_PARA_HEADLINE. Returns PX_OK or PX_ENOMEM.
+ * Splits a prepared document into layers: paragraphs and sentences, and with
+ * PX_SEGMENT_TOKENS tokens, each added if not already present. The first
+ * paragraph is marked PX_PARA_HEADLINE when it is the document's title (for
+ * plain text, whose first line is taken as the headline, always).
+ * Returns PX_OK or PX_ENOMEM.
  */
-int px_doc_segment(px_doc *doc);
+int px_doc_segment(px_doc *doc, unsigned flags);
 
 /** A Snowball (Porter2) English stemmer. Not thread-safe: one per thread. */
 typedef struct px_stemmer px_stemmer;
@@ -264,7 +283,7 @@ typedef struct px_ingest_opts {
   const char *source;     /**< outlet for every document, or NULL */
   const char *published;  /**< publication date (YYYY-MM-DD) for every document, or NULL */
   unsigned text_flags;    /**< PX_TEXT_* flags for px_text_clean() */
-  int keep_boilerplate;   /**< nonzero: plain text keeps every line (no boilerplate rules) */
+  int raw_text;           /**< nonzero: plain text is taken as it is (no boilerplate rules, no headline) */
   size_t max_bytes;       /**< per-input size limit; 0 means PX_DEFAULT_MAX_BYTES */
   px_diag_fn diag;        /**< diagnostics callback, or NULL for silence */
   void *diag_userdata;    /**< passed to `diag` */

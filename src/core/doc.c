@@ -11,6 +11,11 @@ struct px_doc {
   px_span *layers[PX_LAYER__COUNT];
   size_t layer_n[PX_LAYER__COUNT];
   bool layer_set[PX_LAYER__COUNT];
+  struct removed {
+    char *text;
+    const char *reason;
+  } *removed;
+  size_t n_removed;
 };
 
 static const char *const meta_names[PX_META__COUNT] = {
@@ -52,6 +57,8 @@ void px_doc_free(px_doc *doc) {
   free(doc->text);
   for (int i = 0; i < PX_META__COUNT; i++) free(doc->meta[i]);
   for (int i = 0; i < PX_LAYER__COUNT; i++) free(doc->layers[i]);
+  for (size_t i = 0; i < doc->n_removed; i++) free(doc->removed[i].text);
+  free(doc->removed);
   free(doc);
 }
 
@@ -99,5 +106,23 @@ int px_doc_add_layer(px_doc *doc, px_layer_id id, const px_span *spans, size_t c
   doc->layers[id] = copy;
   doc->layer_n[id] = count;
   doc->layer_set[id] = true;
+  return PX_OK;
+}
+
+size_t px_doc_removed_count(const px_doc *doc) { return doc->n_removed; }
+
+const char *px_doc_removed(const px_doc *doc, size_t i, const char **reason) {
+  if (i >= doc->n_removed) return NULL;
+  if (reason) *reason = doc->removed[i].reason;
+  return doc->removed[i].text;
+}
+
+int px_doc_add_removed(px_doc *doc, const char *text, size_t len, const char *reason) {
+  struct removed *p = realloc(doc->removed, (doc->n_removed + 1) * sizeof *p);
+  if (!p) return PX_ENOMEM;
+  doc->removed = p;
+  char *copy = px_strndup(text, len);
+  if (!copy) return PX_ENOMEM;
+  p[doc->n_removed++] = (struct removed){copy, reason};
   return PX_OK;
 }

@@ -6,8 +6,10 @@
 
 static int add_paragraphs(px_doc *doc, const char *text, size_t len) {
   if (px_doc_layer(doc, PX_LAYER_PARAGRAPHS, NULL)) return PX_OK;
-  const char *fmt = px_doc_meta(doc, PX_META_FORMAT);
-  bool headline = fmt && strcmp(fmt, "text") == 0 && !px_doc_meta(doc, PX_META_TITLE);
+  /* The first line is the headline when it is the title (plain text: always). */
+  const char *title = px_doc_meta(doc, PX_META_TITLE);
+  size_t tl = title ? strlen(title) : 0;
+  bool headline = tl && tl <= len && memcmp(text, title, tl) == 0 && (tl == len || text[tl] == '\n');
   px_spanvec pv = {0};
   int rc = px_find_paragraphs(text, len, headline, &pv);
   if (!rc) rc = px_doc_add_layer(doc, PX_LAYER_PARAGRAPHS, pv.v, pv.n);
@@ -54,11 +56,11 @@ static int add_tokens(px_doc *doc, const char *text) {
   return rc;
 }
 
-int px_doc_segment(px_doc *doc) {
+int px_doc_segment(px_doc *doc, unsigned flags) {
   size_t len;
   const char *text = px_doc_text(doc, &len);
   int rc = add_paragraphs(doc, text, len);
   if (!rc) rc = add_sentences(doc, text);
-  if (!rc) rc = add_tokens(doc, text);
+  if (!rc && (flags & PX_SEGMENT_TOKENS)) rc = add_tokens(doc, text);
   return rc;
 }

@@ -1,0 +1,49 @@
+/* cli.h - the parallax command line: shared options, exit codes, diagnostics. */
+#ifndef PX_CLI_H
+#define PX_CLI_H
+
+#include "parallax.h"
+
+#include <stdbool.h>
+
+/* Exit codes (documented in docs/parallax.md, EXIT STATUS). */
+typedef enum {
+  PX_EXIT_OK = 0,    /* every input processed */
+  PX_EXIT_INPUT = 1, /* some input could not be processed; the rest was */
+  PX_EXIT_USAGE = 2  /* bad command line, or the output could not be written */
+} px_exit;
+
+typedef enum { OUT_AUTO, OUT_JSON, OUT_MD } px_out_format;
+
+typedef struct px_cli {
+  const char *command;
+  px_out_format format;
+  const char *output; /* -o FILE, or NULL for stdout */
+  px_ingest_opts ingest;
+  bool pretty, tokens, quiet;
+  char **inputs;
+  int n_inputs;
+  /* run state */
+  int errors;       /* inputs that failed */
+  double started;   /* monotonic seconds at start */
+  bool progress_shown;
+} px_cli;
+
+/* Prints "parallax: WHERE: MSG" (warnings unless --quiet); counts nothing. */
+void px_cli_diag(void *ud, px_severity sev, int code, const char *where, const char *msg);
+/* Prints a usage error and returns PX_EXIT_USAGE. */
+int px_cli_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Progress on stderr when the run has taken over a second and stderr is a terminal. */
+double px_cli_now(void);
+void px_cli_progress(px_cli *cli, const char *what, size_t done, size_t total);
+void px_cli_progress_end(px_cli *cli);
+
+/* Opens the output (-o FILE or stdout); NULL after printing an error. */
+FILE *px_cli_open_output(const px_cli *cli);
+int px_cli_close_output(const px_cli *cli, FILE *f);
+
+int px_cmd_analyze(px_cli *cli);
+int px_cmd_sentences(px_cli *cli);
+
+#endif

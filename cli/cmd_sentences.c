@@ -1,0 +1,79 @@
+/* cmd_sentences.c - parallax sentences: one sentence per line. */
+#include "cli.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Output buffer size: sentences are written in large blocks. */
+#define PX_SENT_OUTBUF (1 << 18)
+
+/* Writes a sentence on one line: every run of white space becomes one space. */
+static size_t put_sentence(char *out, const char *s, size_t n) {
+  size_t k = 0;
+  bool space = false;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+      space = true;
+      continue;
+    }
+    if (space) out[k++] = ' ';
+    space = false;
+    out[k++] = (char)c;
+  }
+  out[k++] = '\n';
+  return k;
+}
+
+static int write_sentences(const px_doc *d, FILE *out) {
+  size_t ns, len;
+  const char *text = px_doc_text(d, &len);
+  const px_span *s = px_doc_layer(d, PX_LAYER_SENTENCES, &ns);
+  static char buf[PX_SENT_OUTBUF];
+  size_t used = 0;
+  for (size_t i = 0; i < ns; i++) {
+    size_t n = s[i].end - s[i].start;
+    if (used + n + 1 > sizeof buf || n + 1 > sizeof buf) {
+      if (fwrite(buf, 1, used, out) != used) return -1;
+      used = 0;
+    }
+    if (n + 1 > sizeof buf) { /* a huge sentence: write it in place, white space as is but newlines */
+      for (size_t k = s[i].start; k < s[i].end; k++)
+        if (putc(text[k] == '\n' ? ' ' : text[k], out) == EOF) return -1;
+      if (putc('\n', out) == EOF) return -1;
+      continue;
+    }
+    used += put_sentence(buf + used, text + s[i].start, n);
+  }
+  return fwrite(buf, 1, used, out) == used ? 0 : -1;
+}
+
+int px_cmd_sentences(px_cli *cli) {
+  if (cli->n_inputs > 1) return px_cli_usage_error("sentences: one FILE at most (or - for standard input)");
+  const char *path = cli->n_inputs ? cli->inputs[0] : "-";
+  px_corpus *corpus = px_corpus_new();
+  if (!corpus) return PX_EXIT_INPUT;
+  px_ingest_opts o = cli->ingest;
+  o.raw_text = 1;
+  if (o.format == PX_FORMAT_AUTO) o.format = PX_FORMAT_TEXT;
+  int rc = px_ingest_path(corpus, path, &o);
+  FILE *out = px_cli_open_output(cli);
+  if (!out) {
+    px_corpus_free(corpus);
+    return PX_EXIT_USAGE;
+  }
+  for (size_t i = 0; i < px_corpus_count(corpus); i++) {
+    px_doc *d = px_corpus_doc(corpus, i);
+    int src = px_doc_segment(d, 0);
+    if (src) {
+      px_cli_diag(cli, PX_ERROR, src, px_doc_meta(d, PX_META_PATH), px_strerror(src));
+      rc = rc ? rc : 1;
+      continue;
+    }
+    if (write_sentences(d, out)) break;
+  }
+  int wrc = px_cli_close_output(cli, out);
+  px_corpus_free(corpus);
+  if (wrc) return wrc;
+  return rc ? PX_EXIT_INPUT : PX_EXIT_OK;
+}
