@@ -1,5 +1,5 @@
 /* markdown.c - the corpus as Markdown for people: per document its metadata and
- * its sentences, numbered as in the JSON output. */
+ * its sentences, numbered as in the JSON output (1-based), one paragraph a block. */
 #include "../core/internal.h"
 
 #include <string.h>
@@ -48,10 +48,11 @@ static void document(px_buf *b, const px_doc *d, size_t index) {
   px_buf_puts(b, "\n\n");
   size_t para = (size_t)-1;
   for (size_t i = 0; i < ns; i++) {
+    /* The headline is already the section title. */
+    if (paras && sents[i].aux < np && paras[sents[i].aux].kind == PX_PARA_HEADLINE) continue;
     if (sents[i].aux != para) {
       if (para != (size_t)-1) px_buf_putc(b, '\n');
       para = sents[i].aux;
-      if (paras && para < np && paras[para].kind == PX_PARA_HEADLINE) px_buf_puts(b, "> headline\n");
     }
     px_buf_printf(b, "%zu. ", i + 1);
     md_text(b, text + sents[i].start, sents[i].end - sents[i].start);
