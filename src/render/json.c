@@ -8,7 +8,17 @@ static const char *kind_name(const char *const *names, size_t n, uint32_t k) {
   return k < n ? names[k] : "other";
 }
 
-static void spans(px_jsonw *w, const px_doc *d, px_layer_id id) {
+/* Tokens carry their Porter2 stem (words only). */
+static void token_stem(px_jsonw *w, px_stemmer *st, const px_doc *d, const px_span *t) {
+  char stem[128];
+  const char *text = px_doc_text(d, NULL);
+  int n = t->kind == PX_TOK_WORD && st ? px_stem(st, text + t->start, t->end - t->start, stem, sizeof stem) : -1;
+  px_jw_key(w, "stem");
+  if (n >= 0 && (size_t)n < sizeof stem) px_jw_string(w, stem, (size_t)n);
+  else px_jw_null(w);
+}
+
+static void spans(px_jsonw *w, const px_doc *d, px_layer_id id, px_stemmer *st) {
   size_t n;
   const px_span *s = px_doc_layer(d, id, &n);
   px_jw_key(w, px_layer_name(id));
@@ -40,6 +50,7 @@ static void spans(px_jsonw *w, const px_doc *d, px_layer_id id) {
       px_jw_cstring(w, kind_name(token_kinds, sizeof token_kinds / sizeof *token_kinds, s[i].kind));
       px_jw_key(w, "sentence");
       px_jw_uint(w, s[i].aux);
+      token_stem(w, st, d, &s[i]);
     }
     px_jw_end_object(w);
   }
@@ -47,7 +58,7 @@ static void spans(px_jsonw *w, const px_doc *d, px_layer_id id) {
   px_jw_end_array(w);
 }
 
-static void document(px_jsonw *w, const px_doc *d, unsigned flags) {
+static void document(px_jsonw *w, const px_doc *d, unsigned flags, px_stemmer *st) {
   px_jw_begin_object(w);
   for (int k = 0; k < PX_META__COUNT; k++) {
     px_jw_key(w, px_meta_name((px_meta_key)k));
@@ -61,9 +72,9 @@ static void document(px_jsonw *w, const px_doc *d, unsigned flags) {
     px_jw_key(w, "text");
     px_jw_string(w, text, len);
   }
-  spans(w, d, PX_LAYER_PARAGRAPHS);
-  spans(w, d, PX_LAYER_SENTENCES);
-  if (flags & PX_RENDER_TOKENS) spans(w, d, PX_LAYER_TOKENS);
+  spans(w, d, PX_LAYER_PARAGRAPHS, st);
+  spans(w, d, PX_LAYER_SENTENCES, st);
+  if (flags & PX_RENDER_TOKENS) spans(w, d, PX_LAYER_TOKENS, st);
   px_jw_key(w, "removed");
   px_jw_begin_array(w);
   for (size_t i = 0; i < px_doc_removed_count(d); i++) {
@@ -90,7 +101,9 @@ int px_render_json(const px_corpus *c, FILE *out, unsigned flags) {
   px_jw_cstring(&w, "parallax " PX_VERSION_STRING);
   px_jw_key(&w, "documents");
   px_jw_begin_array(&w);
-  for (size_t i = 0; i < px_corpus_count(c); i++) document(&w, px_corpus_doc(c, i), flags);
+  px_stemmer *st = (flags & PX_RENDER_TOKENS) ? px_stemmer_new() : NULL;
+  for (size_t i = 0; i < px_corpus_count(c); i++) document(&w, px_corpus_doc(c, i), flags, st);
+  px_stemmer_free(st);
   px_jw_end_array(&w);
   px_jw_end_object(&w);
   return px_jw_finish(&w);
