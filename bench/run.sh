@@ -1,0 +1,264 @@
+#!/usr/bin/env bash
+# bench/run.sh - sentence-splitting benchmark: parallax against npm's sbd and
+# wink-nlp (with wink-eng-lite-web-model) on the same text, in one run.
+#
+#   make bench            (or: bash bench/run.sh)
+#
+# Builds parallax in Release mode (build-bench/), installs the pinned peers
+# (bench/package.json + package-lock.json) into bench/node_modules, builds
+# >= 4 MiB of English news text into bench/out/news.txt (never committed),
+# then times each tool RUNS times (median reported) and writes the results
+# table into docs/benchmarks.md between the sentences markers. Not a test.
+#
+# Every tool does the same work: read the file, split it into sentences
+# (a blank line always ends one), write one sentence per line (white space
+# runs made one space) to /dev/null. Two times are reported per tool:
+#   wall   the whole process (bench/measure.c: fork to wait4), startup included
+#   split  the split call alone, timed in-process: px_doc_segment() for
+#          parallax (bench/px_split.c), sbd.sentences() for sbd, readDoc() +
+#          sentences().out() for wink-nlp
+# Peak memory is the process's max RSS (wait4's ru_maxrss).
+#
+# Environment:
+#   RUNS=N              timed runs per tool (default 5; at least 5 is wise)
+#   BENCH_MIN_BYTES=N   minimum size of the text (default 4194304 = 4 MiB)
+#   SHARED=DIR          the shared data (default: ../shared beside the repo)
+#   BENCH_REV=COMMIT    build parallax from that commit (git archive) rather
+#                       than from the working tree
+#   BENCH_DOC=FILE      where to write the table (default docs/benchmarks.md);
+#                       BENCH_DOC=- prints it only
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BENCH=$ROOT/bench
+OUT=$BENCH/out
+RUNS=${RUNS:-5}
+MIN_BYTES=${BENCH_MIN_BYTES:-4194304}
+SHARED=${SHARED:-$ROOT/../shared}
+DOC=${BENCH_DOC:-$ROOT/docs/benchmarks.md}
+BUILD=$ROOT/build-bench
+SRC=$ROOT
+
+say() { printf 'bench: %s\n' "$*" >&2; }
+die() { say "$*"; exit 1; }
+
+case $RUNS in '' | *[!0-9]*) die "RUNS must be a number, not '$RUNS'" ;; esac
+[ "$RUNS" -ge 1 ] || die "RUNS must be at least 1"
+mkdir -p "$OUT"
+
+# ---- node and npm --------------------------------------------------------
+as_root() {
+  if [ "$(id -u)" = 0 ]; then
+    "$@"
+  elif command -v sudo > /dev/null; then
+    sudo "$@"
+  else
+    die "need root (or sudo) to run: $*"
+  fi
+}
+if ! command -v node > /dev/null || ! command -v npm > /dev/null; then
+  command -v apt-get > /dev/null || die "node and npm are missing; install Node.js >= 18 and npm"
+  say "installing nodejs and npm (apt-get)"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm > /dev/null
+fi
+for tool in cmake cc pkg-config; do
+  command -v "$tool" > /dev/null || die "$tool is missing (make deps installs the build tools)"
+done
+
+# ---- the peers -----------------------------------------------------------
+if [ ! -f "$BENCH/node_modules/.package-lock.json" ] ||
+  [ "$BENCH/package-lock.json" -nt "$BENCH/node_modules/.package-lock.json" ]; then
+  say "installing sbd and wink-nlp (npm ci)"
+  (cd "$BENCH" && npm ci --no-audit --no-fund --loglevel=error) ||
+    die "npm ci failed in bench/"
+fi
+
+# ---- parallax (Release) --------------------------------------------------
+if [ -n "${BENCH_REV:-}" ]; then
+  rev=$(git -C "$ROOT" rev-parse --verify "$BENCH_REV^{commit}") || die "no such commit: $BENCH_REV"
+  SRC=$OUT/src
+  BUILD=$OUT/build
+  rm -rf "$SRC"
+  mkdir -p "$SRC"
+  git -C "$ROOT" archive "$rev" | tar -x -C "$SRC"
+  px_rev=$(git -C "$ROOT" rev-parse --short "$rev")
+else
+  px_rev=$(git -C "$ROOT" describe --always --dirty --exclude '*' 2> /dev/null || echo unknown)
+fi
+say "building parallax (Release) in ${BUILD#"$ROOT"/}"
+if ! { cmake -S "$SRC" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DPX_TESTS=OFF &&
+  cmake --build "$BUILD" --target parallax_cli -j "$(nproc)"; } > "$OUT/build.log" 2>&1; then
+  tail -n 30 "$OUT/build.log" >&2
+  die "building parallax failed (log: bench/out/build.log)"
+fi
+PX=$BUILD/parallax
+cc -O2 -std=c17 -o "$OUT/measure" "$BENCH/measure.c" || die "cannot build bench/measure.c"
+# shellcheck disable=SC2046 # word splitting of the link flags is intended
+cc -O2 -std=c17 -I"$SRC/include" -o "$OUT/px_split" "$BENCH/px_split.c" -L"$BUILD" \
+  $(PKG_CONFIG_PATH=$BUILD pkg-config --static --libs parallax) -lpthread ||
+  die "cannot build bench/px_split.c"
+
+# ---- the text ------------------------------------------------------------
+TEXT=$OUT/news.txt
+if ! made=$(node "$BENCH/make_text.js" "$TEXT" "$MIN_BYTES" "$SHARED" "$ROOT/examples"); then
+  say "no text to benchmark: neither $SHARED nor examples/*.txt; skipped"
+  exit 0
+fi
+read -r BYTES COPIES SOURCE <<< "$made"
+MB=$(awk -v b="$BYTES" 'BEGIN { printf "%.2f", b / 1e6 }')
+say "text: $BYTES bytes ($COPIES copies of $SOURCE)"
+
+# ---- timing --------------------------------------------------------------
+# median FILE COLUMN: the median of a column of numbers.
+median() {
+  awk -v c="$2" '{ print $c }' "$1" | sort -g | awk '
+    { v[NR] = $1 }
+    END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+# json_field FILE NAME: the values of a numeric JSON field, one a line.
+json_field() { sed -n "s/.*\"$2\":\([0-9.eE+-]*\).*/\1/p" "$1"; }
+
+# bench NAME IN_PROCESS_CMD... -- WALL_CMD...: one warm-up run of each
+# command writing bench/out/NAME.txt, then RUNS timed runs to /dev/null.
+# The in-process command reports split_s on standard error; the wall command
+# is the one whose wall time and max RSS are reported (the same for the node
+# peers; for parallax, the CLI).
+bench() {
+  local name=$1
+  shift
+  local inproc=() wall=()
+  while [ "$1" != -- ]; do inproc+=("$1"); shift; done
+  shift
+  wall=("$@")
+  local wf=$OUT/$name.wall ef=$OUT/$name.split
+  : > "$wf"
+  : > "$ef"
+  say "$name: warm-up, then $RUNS runs"
+  "${wall[@]}" > "$OUT/$name.txt" 2> "$OUT/$name.err" || {
+    cat "$OUT/$name.err" >&2
+    die "$name failed"
+  }
+  if [ "${inproc[*]}" != "${wall[*]}" ]; then
+    "${inproc[@]}" > "$OUT/$name.inproc.txt" 2> "$OUT/$name.err" || {
+      cat "$OUT/$name.err" >&2
+      die "$name failed"
+    }
+  fi
+  local i
+  for ((i = 0; i < RUNS; i++)); do
+    "$OUT/measure" "$wf" "${wall[@]}" > /dev/null 2> "$OUT/$name.err" || {
+      cat "$OUT/$name.err" >&2
+      die "$name failed"
+    }
+    if [ "${inproc[*]}" = "${wall[*]}" ]; then
+      cat "$OUT/$name.err" >> "$ef"
+    else
+      "${inproc[@]}" > /dev/null 2>> "$ef" || die "$name failed"
+    fi
+  done
+}
+
+bench parallax "$OUT/px_split" "$TEXT" -- "$PX" sentences "$TEXT"
+bench sbd node "$BENCH/sbd.js" "$TEXT" -- node "$BENCH/sbd.js" "$TEXT"
+bench wink-nlp node "$BENCH/wink.js" "$TEXT" -- node "$BENCH/wink.js" "$TEXT"
+
+if ! cmp -s "$OUT/parallax.txt" "$OUT/parallax.inproc.txt"; then
+  say "warning: bench/px_split writes other sentences than parallax sentences (bench/out/parallax*.txt)"
+fi
+
+# ---- the table -----------------------------------------------------------
+declare -A WALL SPLIT RSS SENT
+for t in parallax sbd wink-nlp; do
+  WALL[$t]=$(median "$OUT/$t.wall" 1)
+  RSS[$t]=$(median "$OUT/$t.wall" 2)
+  SPLIT[$t]=$(json_field "$OUT/$t.split" split_s > "$OUT/$t.split_s" && median "$OUT/$t.split_s" 1)
+  SENT[$t]=$(wc -l < "$OUT/$t.txt" | tr -d ' ')
+done
+CLEAN=$(json_field "$OUT/parallax.split" clean_s > "$OUT/parallax.clean_s" && median "$OUT/parallax.clean_s" 1)
+
+pkgver() { node -p "require('$BENCH/node_modules/$1/package.json').version"; }
+NODE_V=$(node --version)
+SBD_V=$(pkgver sbd)
+WINK_V=$(pkgver wink-nlp)
+MODEL_V=$(pkgver wink-eng-lite-web-model)
+PX_V=$("$PX" --version 2> /dev/null | awk 'NR == 1 { print $2 }')
+CPU=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2> /dev/null | head -n 1)
+CPU=${CPU:-$(uname -m)}
+NPROC=$(nproc)
+KERNEL=$(uname -sr)
+DATE=$(date -u '+%Y-%m-%d %H:%M UTC')
+
+row() { # row TOOL LABEL
+  awk -v mb="$MB" -v w="${WALL[$1]}" -v s="${SPLIT[$1]}" -v r="${RSS[$1]}" -v n="${SENT[$1]}" \
+    -v ws="${WALL[sbd]}" -v ss="${SPLIT[sbd]}" -v label="$2" 'BEGIN {
+      printf "| %s | %s | %.3f | %.1f | %.4f | %.1f | %.1f | %.1f× | %.1f× |\n",
+        label, n, w, mb / w, s, mb / s, r / 1024, ws / w, ss / s }'
+}
+SPEEDUP=$(awk -v a="${WALL[sbd]}" -v b="${WALL[parallax]}" 'BEGIN { printf "%.1f", a / b }')
+SPEEDUP_SPLIT=$(awk -v a="${SPLIT[sbd]}" -v b="${SPLIT[parallax]}" 'BEGIN { printf "%.1f", a / b }')
+PX_MBS=$(awk -v mb="$MB" -v w="${WALL[parallax]}" 'BEGIN { printf "%.1f", mb / w }')
+verdict() { awk -v x="$1" 'BEGIN { print (x >= 10 ? "met" : "not met") }'; }
+
+SECTION=$OUT/sentences.md
+{
+  echo "<!-- sentences:begin -->"
+  echo "<!-- Generated by bench/run.sh; edits between these markers are overwritten. -->"
+  echo "## Sentence splitting"
+  echo
+  echo "Measured $DATE on $NPROC × $CPU ($KERNEL)."
+  echo "Text: $BYTES bytes ($MB MB) of English news: $COPIES copies of $SOURCE."
+  echo "Median of $RUNS runs per tool after one warm-up run; MB/s is 10^6 bytes per second."
+  echo
+  echo "| tool | sentences | wall (s) | MB/s wall | split (s) | MB/s split | peak RSS (MiB) | × sbd wall | × sbd split |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  row parallax "parallax ${PX_V:-?} ($px_rev)"
+  row sbd "sbd $SBD_V"
+  row wink-nlp "wink-nlp $WINK_V + wink-eng-lite-web-model $MODEL_V"
+  echo
+  echo "Target (parallax ≥ 10× sbd's throughput): **$(verdict "$SPEEDUP") by wall time** (${SPEEDUP}×, $PX_MBS MB/s),"
+  echo "**$(verdict "$SPEEDUP_SPLIT") by split time** (${SPEEDUP_SPLIT}×)."
+  echo
+  echo "- *wall*: the whole process (start-up, reading the file, splitting, writing one sentence"
+  echo "  a line to /dev/null), timed from fork to wait4; node $NODE_V's start-up and module"
+  echo "  loading count here. *peak RSS*: the process's max resident set size."
+  echo "- *split*: the split call alone, timed in-process: \`px_doc_segment()\` (paragraphs,"
+  echo "  then sentences) for parallax, via bench/px_split.c; \`sbd.sentences()\` on each"
+  echo "  blank-line-separated paragraph (sbd does not end a sentence at a blank line by"
+  echo "  itself; the cut is timed too); \`nlp.readDoc(text).sentences().out()\` for wink-nlp"
+  echo "  with the pipe \`['sbd']\` (tokenisation and sentence boundaries, no POS tagger or NER)."
+  echo "  parallax's wall time also covers cleaning the input (UTF-8 check, NFC:"
+  echo "  $(awk -v c="$CLEAN" 'BEGIN { printf "%.4f", c }') s in-process), which the peers do not do."
+  echo "- The sentence counts differ because the tools split differently (abbreviations,"
+  echo "  quotes, headlines without a full stop); each tool's sentences are in"
+  echo "  bench/out/TOOL.txt after a run."
+  echo
+  echo "Reproduce: \`make bench\` (or \`bash bench/run.sh\`; \`RUNS=9 bash bench/run.sh\` for more runs)."
+  echo "<!-- sentences:end -->"
+} > "$SECTION"
+
+if [ "$DOC" = - ]; then
+  cat "$SECTION"
+  exit 0
+fi
+if [ ! -f "$DOC" ]; then
+  mkdir -p "$(dirname "$DOC")"
+  {
+    echo "# Benchmarks"
+    echo
+    echo "Generated by \`make bench\` (\`bash bench/run.sh\`), never by the tests. Each section"
+    echo "between its markers is rewritten by its benchmark; the rest of this file is kept."
+    echo
+  } > "$DOC"
+fi
+if grep -q '^<!-- sentences:begin -->' "$DOC"; then
+  awk -v section="$SECTION" '
+    /^<!-- sentences:begin -->/ { while ((getline l < section) > 0) print l; skip = 1; next }
+    /^<!-- sentences:end -->/ { skip = 0; next }
+    !skip' "$DOC" > "$DOC.tmp"
+  mv "$DOC.tmp" "$DOC"
+else
+  cat "$SECTION" >> "$DOC"
+fi
+sed -n '/^| tool/,/^$/p' "$SECTION"
+say "wrote ${DOC#"$ROOT"/}"
