@@ -27,9 +27,14 @@ size_t px_url_len(const char *text, size_t len, size_t i) {
   if (i > 0 && px_is_alnum((unsigned char)text[i - 1])) return 0;
   size_t start = k;
   while (k < n && url_char((unsigned char)s[k])) k++;
-  /* Trailing punctuation belongs to the sentence, not the URL. */
+  /* Trailing punctuation belongs to the sentence, not the URL; a closing
+   * parenthesis stays only when it closes one opened inside the URL. */
   while (k > start && strchr(".,;:!?)]'", s[k - 1])) {
-    if (s[k - 1] == ')' && memchr(s, '(', k)) break;
+    if (s[k - 1] == ')') {
+      size_t open = 0, close = 0;
+      for (size_t j = start; j < k; j++) open += s[j] == '(', close += s[j] == ')';
+      if (close <= open) break;
+    }
     k--;
   }
   return k > start ? k : 0;
@@ -41,12 +46,11 @@ size_t px_email_len(const char *text, size_t len, size_t i) {
   while (k < len && (px_is_alnum((unsigned char)text[k]) || strchr("._%+-", text[k]))) k++;
   if (k == i || k >= len || text[k] != '@') return 0;
   size_t at = k++, dot = 0;
-  while (k < len && (px_is_alnum((unsigned char)text[k]) || text[k] == '-' || text[k] == '.')) {
-    if (text[k] == '.') dot = k;
-    k++;
-  }
-  while (k > at && text[k - 1] == '.') k--;
-  if (!dot || dot <= at + 1 || dot >= k - 1) return 0;
+  while (k < len && (px_is_alnum((unsigned char)text[k]) || text[k] == '-' || text[k] == '.')) k++;
+  while (k > at && text[k - 1] == '.') k--; /* a sentence's period is not part of the domain */
+  for (size_t j = at + 1; j < k; j++)
+    if (text[j] == '.') dot = j;
+  if (!dot || text[at + 1] == '.' || dot >= k - 1) return 0;
   return k - i;
 }
 
@@ -111,6 +115,7 @@ int px_tokenize(const char *text, size_t start, size_t end, px_spanvec *out) {
       utf8proc_category_t cat = utf8proc_category(cp);
       kind = (cat >= UTF8PROC_CATEGORY_PC && cat <= UTF8PROC_CATEGORY_PO) ? PX_TOK_PUNCT : PX_TOK_SYMBOL;
       if (cp == 0x2026) kind = PX_TOK_PUNCT;
+      if (cp == '%' || cp == '&' || cp == 0x2030) kind = PX_TOK_SYMBOL; /* Po in Unicode, symbols here */
     }
     if (px_spanvec_push(out, s, i, kind, 0)) return PX_ENOMEM;
   }
