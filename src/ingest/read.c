@@ -6,11 +6,12 @@
 #include <string.h>
 #include <sys/stat.h>
 
-/* Share of control characters (other than tab, newline, CR, form feed, ESC) in
- * the first block above which a file is taken as binary. Text never has them;
- * one or two stray ones are repaired instead. */
+/* Share of control characters (other than white space and ESC) in the first
+ * block above which a file is taken as binary. Text never has them; one or two
+ * stray ones (PX_BINARY_CONTROL_STRAY) do not make a short text binary. */
 #define PX_BINARY_SAMPLE 8192
 #define PX_BINARY_CONTROL_SHARE 0.05
+#define PX_BINARY_CONTROL_STRAY 2
 
 int px_check_bytes(const char *data, size_t len, char *msg, size_t msgsize) {
   const char *nul = memchr(data, '\0', len);
@@ -21,9 +22,9 @@ int px_check_bytes(const char *data, size_t len, char *msg, size_t msgsize) {
   size_t sample = len < PX_BINARY_SAMPLE ? len : PX_BINARY_SAMPLE, ctl = 0;
   for (size_t i = 0; i < sample; i++) {
     unsigned char c = (unsigned char)data[i];
-    if ((c < 0x20 && !strchr("\t\n\r\f\x1b", c)) || c == 0x7F) ctl++;
+    if ((c < 0x20 && !px_is_space(c) && c != 0x1b) || c == 0x7F) ctl++;
   }
-  if (sample && (double)ctl / (double)sample > PX_BINARY_CONTROL_SHARE) {
+  if (ctl > PX_BINARY_CONTROL_STRAY && (double)ctl / (double)sample > PX_BINARY_CONTROL_SHARE) {
     snprintf(msg, msgsize, "binary data, not text (%zu control bytes in the first %zu)", ctl, sample);
     return PX_EBINARY;
   }
