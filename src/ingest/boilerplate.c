@@ -199,10 +199,31 @@ static size_t first_person_plural(const char *buf, size_t *words) {
  * as part of an appeal only next to one; 0 otherwise. */
 #define PX_APPEAL_SHORT 160 /* a line this short needs one strong cue and "we"/"our" or an imperative */
 
+/* Blanks out quoted speech ("..." and curly double quotes; an unclosed quote
+ * runs to the end of the line): words in a quote are someone else's, so a
+ * quoted "We need your support" is news, not the outlet asking for money. */
+static void blank_quotes(char *buf) {
+  char *q = buf;
+  while (*q) {
+    bool ascii = *q == '"';
+    bool curly = !ascii && (unsigned char)q[0] == 0xE2 && (unsigned char)q[1] == 0x80 &&
+                 (unsigned char)q[2] == 0x9C;
+    if (!ascii && !curly) {
+      q++;
+      continue;
+    }
+    char *end = ascii ? strchr(q + 1, '"') : strstr(q + 3, "\xE2\x80\x9D");
+    end = end ? end + (ascii ? 1 : 3) : q + strlen(q);
+    memset(q, ' ', (size_t)(end - q));
+    q = end;
+  }
+}
+
 int px_appeal_score(const char *s, size_t n) {
   char stack[2048];
   size_t cap = n + 1 < sizeof stack ? n + 1 : sizeof stack;
   lower_copy(s, n, stack, cap);
+  blank_quotes(stack);
   size_t strong = count_cues(stack, strong_cues, sizeof strong_cues / sizeof *strong_cues);
   size_t weak = count_cues(stack, weak_cues, sizeof weak_cues / sizeof *weak_cues);
   size_t words, fpp = first_person_plural(stack, &words);

@@ -65,12 +65,15 @@ static void classify(const char *t, line *ls, size_t nl) {
   }
   /* An appeal spreads to its neighbours: lines where the outlet speaks of itself,
    * short lead-ins ("As you're here..."), and single lines between two zone lines. */
+  /* The first kept line is the headline: it never joins an appeal by spreading. */
+  size_t headline = 0;
+  while (headline < nl && ls[headline].cls != L_TEXT) headline++;
   bool changed = true;
   while (changed) {
     changed = false;
     for (size_t i = 0; i < nl; i++) {
       line *l = &ls[i];
-      if (l->cls != L_TEXT) continue;
+      if (l->cls != L_TEXT || i == headline) continue;
       size_t up = neighbour(ls, nl, i, -1), down = neighbour(ls, nl, i, +1);
       bool near_appeal = (up != SIZE_MAX && ls[up].cls == L_APPEAL) || (down != SIZE_MAX && ls[down].cls == L_APPEAL);
       bool sandwiched = zone(ls, up) && zone(ls, down) && near_appeal;
