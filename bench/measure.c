@@ -2,9 +2,10 @@
  *
  * Usage: measure RESULT_FILE COMMAND [ARG...]
  * Runs COMMAND (standard streams inherited), waits for it and appends
- * "WALL_SECONDS MAXRSS_KIB EXIT_STATUS" as one line to RESULT_FILE. The wall
- * time runs from just before fork() to the end of wait4() (CLOCK_MONOTONIC);
- * the peak resident set size is the child's ru_maxrss from wait4().
+ * "WALL_SECONDS MAXRSS_KIB EXIT_STATUS CPU_SECONDS" as one line to
+ * RESULT_FILE. The wall time runs from just before fork() to the end of
+ * wait4() (CLOCK_MONOTONIC); the peak resident set size is the child's
+ * ru_maxrss and the CPU time its user + system time, both from wait4().
  * Exits with the command's status (128 + signal when it was killed).
  * Part of the benchmark harness (bash bench/run.sh), not of parallax.
  */
@@ -54,7 +55,9 @@ int main(int argc, char **argv) {
     perror(argv[1]);
     return 2;
   }
-  fprintf(f, "%.6f %ld %d\n", wall, (long)ru.ru_maxrss, code);
+  double cpu = (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+               (double)(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+  fprintf(f, "%.6f %ld %d %.6f\n", wall, (long)ru.ru_maxrss, code, cpu);
   if (fclose(f)) {
     perror(argv[1]);
     return 2;

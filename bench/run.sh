@@ -119,58 +119,65 @@ median() {
 # json_field FILE NAME: the values of a numeric JSON field, one a line.
 json_field() { sed -n "s/.*\"$2\":\([0-9.eE+-]*\).*/\1/p" "$1"; }
 
-# bench NAME IN_PROCESS_CMD... -- WALL_CMD...: one warm-up run of each
-# command writing bench/out/NAME.txt, then RUNS timed runs to /dev/null.
-# The in-process command reports split_s on standard error; the wall command
-# is the one whose wall time and max RSS are reported (the same for the node
-# peers; for parallax, the CLI).
-bench() {
-  local name=$1
-  shift
-  local inproc=() wall=()
-  while [ "$1" != -- ]; do inproc+=("$1"); shift; done
-  shift
-  wall=("$@")
-  local wf=$OUT/$name.wall ef=$OUT/$name.split
-  : > "$wf"
-  : > "$ef"
-  say "$name: warm-up, then $RUNS runs"
-  "${wall[@]}" > "$OUT/$name.txt" 2> "$OUT/$name.err" || {
-    cat "$OUT/$name.err" >&2
-    die "$name failed"
+# Each tool has a wall command (timed from outside: wall time, CPU time, max
+# RSS) and an in-process command that reports split_s on standard error (the
+# same command for the node peers; bench/px_split for parallax).
+TOOLS=(parallax sbd wink-nlp)
+declare -A WALLCMD INCMD
+WALLCMD[parallax]="$PX sentences $TEXT"
+INCMD[parallax]="$OUT/px_split $TEXT"
+WALLCMD[sbd]="node $BENCH/sbd.js $TEXT"
+INCMD[sbd]=${WALLCMD[sbd]}
+WALLCMD[wink-nlp]="node $BENCH/wink.js $TEXT"
+INCMD[wink-nlp]=${WALLCMD[wink-nlp]}
+case "$PX$OUT$BENCH$TEXT" in *[[:space:]]*) die "the checkout's path must not contain white space" ;; esac
+
+# run TOOL what > out: runs the tool's wall or in-process command; stops the
+# benchmark with the tool's messages when it fails.
+run() {
+  local cmd
+  # shellcheck disable=SC2206 # the commands are split at spaces on purpose
+  if [ "$2" = wall ]; then cmd=(${WALLCMD[$1]}); else cmd=(${INCMD[$1]}); fi
+  if [ -n "${3:-}" ]; then cmd=("$3" "$4" "${cmd[@]}"); fi
+  "${cmd[@]}" 2> "$OUT/$1.err" || {
+    cat "$OUT/$1.err" >&2
+    die "$1 failed"
   }
-  if [ "${inproc[*]}" != "${wall[*]}" ]; then
-    "${inproc[@]}" > "$OUT/$name.inproc.txt" 2> "$OUT/$name.err" || {
-      cat "$OUT/$name.err" >&2
-      die "$name failed"
-    }
-  fi
-  local i
-  for ((i = 0; i < RUNS; i++)); do
-    "$OUT/measure" "$wf" "${wall[@]}" > /dev/null 2> "$OUT/$name.err" || {
-      cat "$OUT/$name.err" >&2
-      die "$name failed"
-    }
-    if [ "${inproc[*]}" = "${wall[*]}" ]; then
-      cat "$OUT/$name.err" >> "$ef"
-    else
-      "${inproc[@]}" > /dev/null 2>> "$ef" || die "$name failed"
-    fi
-  done
 }
 
-bench parallax "$OUT/px_split" "$TEXT" -- "$PX" sentences "$TEXT"
-bench sbd node "$BENCH/sbd.js" "$TEXT" -- node "$BENCH/sbd.js" "$TEXT"
-bench wink-nlp node "$BENCH/wink.js" "$TEXT" -- node "$BENCH/wink.js" "$TEXT"
+# One warm-up run of each tool writes its sentences to bench/out/TOOL.txt;
+# then RUNS rounds run every tool once in turn, so that a burst of load on
+# the machine hits every tool alike.
+for t in "${TOOLS[@]}"; do
+  say "$t: warm-up"
+  run "$t" wall > "$OUT/$t.txt"
+  : > "$OUT/$t.wall"
+  : > "$OUT/$t.split"
+  if [ "${INCMD[$t]}" != "${WALLCMD[$t]}" ]; then run "$t" inproc > "$OUT/$t.inproc.txt"; fi
+done
+LOAD_BEFORE=$(cut -d ' ' -f 1-3 /proc/loadavg 2> /dev/null || echo "?")
+for ((i = 1; i <= RUNS; i++)); do
+  say "round $i of $RUNS"
+  for t in "${TOOLS[@]}"; do
+    run "$t" wall "$OUT/measure" "$OUT/$t.wall" > /dev/null
+    if [ "${INCMD[$t]}" = "${WALLCMD[$t]}" ]; then
+      cat "$OUT/$t.err" >> "$OUT/$t.split"
+    else
+      run "$t" inproc > /dev/null
+      cat "$OUT/$t.err" >> "$OUT/$t.split"
+    fi
+  done
+done
 
 if ! cmp -s "$OUT/parallax.txt" "$OUT/parallax.inproc.txt"; then
   say "warning: bench/px_split writes other sentences than parallax sentences (bench/out/parallax*.txt)"
 fi
 
 # ---- the table -----------------------------------------------------------
-declare -A WALL SPLIT RSS SENT
-for t in parallax sbd wink-nlp; do
+declare -A WALL CPUT SPLIT RSS SENT
+for t in "${TOOLS[@]}"; do
   WALL[$t]=$(median "$OUT/$t.wall" 1)
+  CPUT[$t]=$(median "$OUT/$t.wall" 4)
   RSS[$t]=$(median "$OUT/$t.wall" 2)
   SPLIT[$t]=$(json_field "$OUT/$t.split" split_s > "$OUT/$t.split_s" && median "$OUT/$t.split_s" 1)
   SENT[$t]=$(wc -l < "$OUT/$t.txt" | tr -d ' ')
@@ -183,17 +190,18 @@ SBD_V=$(pkgver sbd)
 WINK_V=$(pkgver wink-nlp)
 MODEL_V=$(pkgver wink-eng-lite-web-model)
 PX_V=$("$PX" --version 2> /dev/null | awk 'NR == 1 { print $2 }')
-CPU=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2> /dev/null | head -n 1)
-CPU=${CPU:-$(uname -m)}
+CPU_MODEL=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2> /dev/null | head -n 1)
+CPU_MODEL=${CPU_MODEL:-$(uname -m)}
+LOAD_AFTER=$(cut -d ' ' -f 1-3 /proc/loadavg 2> /dev/null || echo "?")
 NPROC=$(nproc)
 KERNEL=$(uname -sr)
 DATE=$(date -u '+%Y-%m-%d %H:%M UTC')
 
 row() { # row TOOL LABEL
-  awk -v mb="$MB" -v w="${WALL[$1]}" -v s="${SPLIT[$1]}" -v r="${RSS[$1]}" -v n="${SENT[$1]}" \
-    -v ws="${WALL[sbd]}" -v ss="${SPLIT[sbd]}" -v label="$2" 'BEGIN {
-      printf "| %s | %s | %.3f | %.1f | %.4f | %.1f | %.1f | %.1f× | %.1f× |\n",
-        label, n, w, mb / w, s, mb / s, r / 1024, ws / w, ss / s }'
+  awk -v mb="$MB" -v w="${WALL[$1]}" -v c="${CPUT[$1]}" -v s="${SPLIT[$1]}" -v r="${RSS[$1]}" \
+    -v n="${SENT[$1]}" -v ws="${WALL[sbd]}" -v ss="${SPLIT[sbd]}" -v label="$2" 'BEGIN {
+      printf "| %s | %s | %.3f | %.1f | %.3f | %.4f | %.1f | %.1f | %.1f× | %.1f× |\n",
+        label, n, w, mb / w, c, s, mb / s, r / 1024, ws / w, ss / s }'
 }
 SPEEDUP=$(awk -v a="${WALL[sbd]}" -v b="${WALL[parallax]}" 'BEGIN { printf "%.1f", a / b }')
 SPEEDUP_SPLIT=$(awk -v a="${SPLIT[sbd]}" -v b="${SPLIT[parallax]}" 'BEGIN { printf "%.1f", a / b }')
@@ -206,12 +214,14 @@ SECTION=$OUT/sentences.md
   echo "<!-- Generated by bench/run.sh; edits between these markers are overwritten. -->"
   echo "## Sentence splitting"
   echo
-  echo "Measured $DATE on $NPROC × $CPU ($KERNEL)."
+  echo "Measured $DATE on $NPROC × $CPU_MODEL ($KERNEL); load average $LOAD_BEFORE before the"
+  echo "timed runs, $LOAD_AFTER after (a busy machine slows every tool, node's more)."
   echo "Text: $BYTES bytes ($MB MB) of English news: $COPIES copies of $SOURCE."
-  echo "Median of $RUNS runs per tool after one warm-up run; MB/s is 10^6 bytes per second."
+  echo "Median of $RUNS runs per tool (one warm-up run each, then $RUNS rounds running every tool in"
+  echo "turn); MB/s is 10^6 bytes per second."
   echo
-  echo "| tool | sentences | wall (s) | MB/s wall | split (s) | MB/s split | peak RSS (MiB) | × sbd wall | × sbd split |"
-  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  echo "| tool | sentences | wall (s) | MB/s wall | CPU (s) | split (s) | MB/s split | peak RSS (MiB) | × sbd wall | × sbd split |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
   row parallax "parallax ${PX_V:-?} ($px_rev)"
   row sbd "sbd $SBD_V"
   row wink-nlp "wink-nlp $WINK_V + wink-eng-lite-web-model $MODEL_V"
@@ -221,7 +231,8 @@ SECTION=$OUT/sentences.md
   echo
   echo "- *wall*: the whole process (start-up, reading the file, splitting, writing one sentence"
   echo "  a line to /dev/null), timed from fork to wait4; node $NODE_V's start-up and module"
-  echo "  loading count here. *peak RSS*: the process's max resident set size."
+  echo "  loading count here. *CPU*: the process's user + system time (node uses more than one"
+  echo "  thread). *peak RSS*: the process's max resident set size."
   echo "- *split*: the split call alone, timed in-process: \`px_doc_segment()\` (paragraphs,"
   echo "  then sentences) for parallax, via bench/px_split.c; \`sbd.sentences()\` on each"
   echo "  blank-line-separated paragraph (sbd does not end a sentence at a blank line by"
