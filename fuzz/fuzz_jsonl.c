@@ -17,7 +17,11 @@ typedef struct {
 static void diag(void *ud, px_severity sev, int code, const char *where, const char *msg) {
   diag_state *st = ud;
   FZ_CHECK(where && *where && msg && *msg, "diagnostic without a place or a message");
-  FZ_CHECK(!strchr(msg, '\n') && !strchr(where, '\n'), "diagnostic of more than one line: %s: %s", where, msg);
+  for (const char *s = where; *s; s++)
+    FZ_CHECK((unsigned char)*s >= 0x20 && *s != 0x7F, "control character in a diagnostic's place: %s", where);
+  for (const char *s = msg; *s; s++)
+    FZ_CHECK((unsigned char)*s >= 0x20 && *s != 0x7F, "control character in a diagnostic: %s: %s", where, msg);
+  FZ_CHECK(fz_valid_utf8(msg, strlen(msg)), "diagnostic is not valid UTF-8: %s: %s", where, msg);
   FZ_CHECK(sev == PX_WARNING || sev == PX_ERROR, "severity %d", (int)sev);
   if (sev == PX_WARNING) {
     FZ_CHECK(strncmp(msg, "warning: ", 9) == 0, "warning without \"warning: \": %s", msg);

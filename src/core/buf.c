@@ -90,15 +90,46 @@ char *px_strndup(const char *s, size_t n) {
 
 char *px_strdup(const char *s) { return px_strndup(s, strlen(s)); }
 
+/* Copies s with control characters escaped (\n, \r, \t, \xHH), so that a
+ * diagnostic stays one line whatever the input (a date or a file name with a
+ * newline in it). Returns s itself when there is nothing to escape, NULL when
+ * out of memory; *copy gets the allocation to free. */
+static const char *one_line(const char *s, char **copy) {
+  *copy = NULL;
+  size_t n = 0, extra = 0;
+  for (; s[n]; n++)
+    if ((unsigned char)s[n] < 0x20 || s[n] == 0x7F) extra += 3;
+  if (!extra) return s;
+  char *p = *copy = malloc(n + extra + 1);
+  if (!p) return NULL;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x20 && c != 0x7F) *p++ = (char)c;
+    else if (c == '\n' || c == '\r' || c == '\t') *p++ = '\\', *p++ = c == '\n' ? 'n' : c == '\r' ? 'r' : 't';
+    else p += sprintf(p, "\\x%02x", c);
+  }
+  *p = '\0';
+  return *copy;
+}
+
 void px_diagf(const px_ingest_opts *o, px_severity sev, int code, const char *where,
               const char *fmt, ...) {
   if (!o || !o->diag) return;
   char msg[512];
   va_list ap;
   va_start(ap, fmt);
-  vsnprintf(msg, sizeof msg, fmt, ap);
+  int n = vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
-  o->diag(o->diag_userdata, sev, code, where, msg);
+  if (n >= (int)sizeof msg) { /* cut: do not leave half a UTF-8 character */
+    size_t k = sizeof msg - 1;
+    while (k > 0 && ((unsigned char)msg[k - 1] & 0xC0) == 0x80) k--;
+    if (k > 0 && (unsigned char)msg[k - 1] >= 0xC0) msg[k - 1] = '\0';
+  }
+  char *wcopy, *mcopy;
+  const char *w = one_line(where ? where : "", &wcopy), *m = one_line(msg, &mcopy);
+  o->diag(o->diag_userdata, sev, code, w ? w : "?", m ? m : "out of memory");
+  free(wcopy);
+  free(mcopy);
 }
 
 char *px_id_from_path(const char *path) {
