@@ -36,7 +36,7 @@ static int one_record(px_corpus *c, const char *where, size_t lineno, const char
   char loc[1024], msg[256], idbuf[64];
   snprintf(loc, sizeof loc, "%s:%zu", where, lineno);
   json_error_t err;
-  json_t *rec = json_loadb(s, n, JSON_REJECT_DUPLICATES, &err);
+  json_t *rec = json_loadb(s, n, JSON_REJECT_DUPLICATES | JSON_DECODE_ANY, &err); /* "42": not an object */
   if (!rec) {
     px_diagf(o, PX_ERROR, PX_EJSON, loc, "malformed JSON at column %d: %s", err.column, err.text);
     return PX_EJSON;
