@@ -174,9 +174,10 @@ static size_t count_cues(const char *buf, const char *const *cues, size_t n) {
   return hits;
 }
 
-/* Words "we", "our", "us" (the outlet speaking of itself), and all words. */
-static size_t first_person_plural(const char *buf, size_t *words) {
-  size_t fpp = 0, w = 0;
+/* Words "we", "our", "us" (the outlet speaking of itself), all words, and in
+ * *you the words "you", "your", "you're" (the reader addressed). */
+static size_t first_person_plural(const char *buf, size_t *words, size_t *you) {
+  size_t fpp = 0, w = 0, y = 0;
   const char *p = buf;
   while (*p) {
     while (*p && !px_is_alpha((unsigned char)*p)) p++;
@@ -188,8 +189,12 @@ static size_t first_person_plural(const char *buf, size_t *words) {
     if ((n == 2 && (!memcmp(st, "we", 2) || !memcmp(st, "us", 2))) || (n == 3 && !memcmp(st, "our", 3)) ||
         (n == 5 && !memcmp(st, "we're", 5)))
       fpp++;
+    if ((n == 3 && !memcmp(st, "you", 3)) || (n == 4 && !memcmp(st, "your", 4)) ||
+        (n == 6 && !memcmp(st, "you're", 6)))
+      y++;
   }
   *words = w;
+  *you = y;
   return fpp;
 }
 
@@ -226,12 +231,14 @@ int px_appeal_score(const char *s, size_t n) {
   blank_quotes(stack);
   size_t strong = count_cues(stack, strong_cues, sizeof strong_cues / sizeof *strong_cues);
   size_t weak = count_cues(stack, weak_cues, sizeof weak_cues / sizeof *weak_cues);
-  size_t words, fpp = first_person_plural(stack, &words);
+  size_t words, you, fpp = first_person_plural(stack, &words, &you);
   bool opening = false;
   for (size_t i = 0; i < sizeof appeal_openings / sizeof *appeal_openings; i++)
     if (strncmp(stack, appeal_openings[i], strlen(appeal_openings[i])) == 0) opening = true;
   if (strong && n <= PX_APPEAL_SHORT && (fpp || opening)) return 2;
-  if (strong >= 2 || (strong && fpp >= 2)) return 2;
+  /* Two cues make an appeal only in the outlet's or the reader's voice: news
+   * about a charity drive ("urged residents to donate; donations fell") is not one. */
+  if ((strong >= 2 && (fpp || you || opening)) || (strong && fpp >= 2)) return 2;
   if ((fpp && (weak || strong)) || fpp >= 3) return 1;
   return 0;
 }
