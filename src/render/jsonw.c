@@ -62,11 +62,39 @@ void px_jw_end_object(px_jsonw *w) { jw_close(w, '}'); }
 void px_jw_begin_array(px_jsonw *w) { jw_open(w, '['); }
 void px_jw_end_array(px_jsonw *w) { jw_close(w, ']'); }
 
+/* Length of the valid UTF-8 sequence at p (2-4 bytes, lead byte >= 0x80), or 0. */
+static size_t utf8_seq(const unsigned char *p, size_t left) {
+  unsigned char c = p[0];
+  size_t k = c >= 0xC2 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xF0 && c < 0xF5 ? 4 : 0;
+  if (!k || left < k) return 0;
+  for (size_t i = 1; i < k; i++)
+    if ((p[i] & 0xC0) != 0x80) return 0;
+  if ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] >= 0xA0) || (c == 0xF0 && p[1] < 0x90) ||
+      (c == 0xF4 && p[1] >= 0x90))
+    return 0; /* overlong, surrogate, above U+10FFFF */
+  return k;
+}
+
 int px_json_escape(px_buf *b, const char *s, size_t n) {
   static const char hex[] = "0123456789abcdef";
+  const unsigned char *u = (const unsigned char *)s;
   size_t run = 0;
   for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
+    unsigned char c = u[i];
+    if (c >= 0x80) {
+      /* Document text is valid UTF-8, but metadata (a file name, an option)
+       * need not be: an invalid sequence becomes U+FFFD, as px_text_clean does. */
+      size_t k = utf8_seq(u + i, n - i);
+      if (k) {
+        i += k - 1;
+        continue;
+      }
+      if (px_buf_append(b, s + run, i - run) || px_buf_append(b, "\xEF\xBF\xBD", 3)) return PX_ENOMEM;
+      if (c >= 0xC0)
+        while (i + 1 < n && (u[i + 1] & 0xC0) == 0x80) i++;
+      run = i + 1;
+      continue;
+    }
     if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F) continue;
     if (px_buf_append(b, s + run, i - run)) return PX_ENOMEM;
     char esc[7] = {'\\', 0, 0, 0, 0, 0, 0};
