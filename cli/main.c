@@ -94,6 +94,10 @@ int main(int argc, char **argv) {
     memmove(argv + cmd_at, argv + cmd_at + 1, (size_t)(argc - cmd_at) * sizeof *argv);
     argc--;
   }
+  /* getopt prints the one-line message ("unrecognized option '--x'", "option
+   * requires an argument -- 'o'") prefixed with argv[0]: make that "parallax". */
+  static char prog[] = "parallax";
+  argv[0] = prog;
   opterr = 1;
   int c;
   while ((c = getopt_long(argc, argv, "f:o:qhV", long_opts, NULL)) != -1) {
@@ -105,7 +109,10 @@ int main(int argc, char **argv) {
       printf("parallax %s (schema %s)\n", px_version(), PX_SCHEMA);
       return PX_EXIT_OK;
     }
-    if (c == '?' || c == ':') return px_cli_usage_error("bad option");
+    if (c == '?' || c == ':') { /* getopt printed the problem: add only the hint */
+      fputs("Try 'parallax --help' for more information.\n", stderr);
+      return PX_EXIT_USAGE;
+    }
     int rc = parse_option(&cli, c, optarg, date);
     if (rc) return rc;
   }
