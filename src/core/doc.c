@@ -15,7 +15,7 @@ struct px_doc {
     char *text;
     const char *reason;
   } *removed;
-  size_t n_removed;
+  size_t n_removed, cap_removed;
 };
 
 static const char *const meta_names[PX_META__COUNT] = {
@@ -118,11 +118,15 @@ const char *px_doc_removed(const px_doc *doc, size_t i, const char **reason) {
 }
 
 int px_doc_add_removed(px_doc *doc, const char *text, size_t len, const char *reason) {
-  struct removed *p = realloc(doc->removed, (doc->n_removed + 1) * sizeof *p);
-  if (!p) return PX_ENOMEM;
-  doc->removed = p;
+  if (doc->n_removed == doc->cap_removed) { /* grow by doubling: 100,000 removed lines are one article */
+    size_t cap = doc->cap_removed ? doc->cap_removed * 2 : 8;
+    struct removed *p = realloc(doc->removed, cap * sizeof *p);
+    if (!p) return PX_ENOMEM;
+    doc->removed = p;
+    doc->cap_removed = cap;
+  }
   char *copy = px_strndup(text, len);
   if (!copy) return PX_ENOMEM;
-  p[doc->n_removed++] = (struct removed){copy, reason};
+  doc->removed[doc->n_removed++] = (struct removed){copy, reason};
   return PX_OK;
 }
