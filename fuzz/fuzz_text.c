@@ -31,16 +31,17 @@ static void check_text_clean(const char *in, size_t len, const char *out, size_t
     free(nfc);
   }
 
-  /* Cleaning is idempotent (but for a second BOM, which the first pass keeps). */
-  const char *again_in = out;
-  size_t again_len = out_len;
-  if (again_len >= 3 && memcmp(again_in, "\xEF\xBB\xBF", 3) == 0) again_in += 3, again_len -= 3;
+  /* Cleaning is idempotent, but for a second BOM: the first pass drops one
+   * leading BOM and keeps the next, which the second pass drops. */
+  const char *expect = out;
+  size_t expect_len = out_len;
+  if (expect_len >= 3 && memcmp(expect, "\xEF\xBB\xBF", 3) == 0) expect += 3, expect_len -= 3;
   char *again;
   size_t alen, abad, afirst;
-  again = clean_lenient(again_in, again_len, &alen, &abad, &afirst);
+  again = clean_lenient(out, out_len, &alen, &abad, &afirst);
   if (again) {
     FZ_CHECK(abad == 0, "cleaned text has %zu invalid sequences", abad);
-    FZ_CHECK(alen == again_len && memcmp(again, again_in, alen) == 0, "cleaning is not idempotent");
+    FZ_CHECK(alen == expect_len && memcmp(again, expect, alen) == 0, "cleaning is not idempotent");
     free(again);
   }
 

@@ -90,23 +90,47 @@ char *px_strndup(const char *s, size_t n) {
 
 char *px_strdup(const char *s) { return px_strndup(s, strlen(s)); }
 
-/* Copies s with control characters escaped (\n, \r, \t, \xHH), so that a
- * diagnostic stays one line whatever the input (a date or a file name with a
- * newline in it). Returns s itself when there is nothing to escape, NULL when
+/* Length of the valid UTF-8 sequence at s (2-4 bytes, s[0] >= 0x80), or 0. */
+static size_t utf8_seq(const unsigned char *s) {
+  unsigned char c = s[0];
+  size_t n = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+  for (size_t k = 1; k < n; k++)
+    if ((s[k] & 0xC0) != 0x80) return 0; /* also stops at the NUL */
+  if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] >= 0xA0) || (c == 0xF0 && s[1] < 0x90) ||
+      (c == 0xF4 && s[1] >= 0x90))
+    return 0; /* overlong, surrogate, > U+10FFFF */
+  return n;
+}
+
+/* Copies s with control characters and bytes that are not UTF-8 escaped
+ * (\n, \r, \t, \xHH), so that a diagnostic stays one line of text whatever the
+ * input (a date with a newline in it, a Latin-1 file name, a JSON error quoting
+ * half a character). Returns s itself when there is nothing to escape, NULL when
  * out of memory; *copy gets the allocation to free. */
 static const char *one_line(const char *s, char **copy) {
+  const unsigned char *u = (const unsigned char *)s;
   *copy = NULL;
   size_t n = 0, extra = 0;
-  for (; s[n]; n++)
-    if ((unsigned char)s[n] < 0x20 || s[n] == 0x7F) extra += 3;
+  while (u[n]) {
+    size_t k = u[n] < 0x80 ? 1 : utf8_seq(u + n);
+    if (k == 1 && u[n] >= 0x20 && u[n] != 0x7F) n++;
+    else if (k > 1) n += k;
+    else extra += 3, n++;
+  }
   if (!extra) return s;
   char *p = *copy = malloc(n + extra + 1);
   if (!p) return NULL;
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (c >= 0x20 && c != 0x7F) *p++ = (char)c;
-    else if (c == '\n' || c == '\r' || c == '\t') *p++ = '\\', *p++ = c == '\n' ? 'n' : c == '\r' ? 'r' : 't';
+  for (size_t i = 0; i < n;) {
+    unsigned char c = u[i];
+    size_t k = c < 0x80 ? 1 : utf8_seq(u + i);
+    if ((k == 1 && c >= 0x20 && c != 0x7F) || k > 1) {
+      memcpy(p, s + i, k);
+      p += k, i += k;
+      continue;
+    }
+    if (c == '\n' || c == '\r' || c == '\t') *p++ = '\\', *p++ = c == '\n' ? 'n' : c == '\r' ? 'r' : 't';
     else p += sprintf(p, "\\x%02x", c);
+    i++;
   }
   *p = '\0';
   return *copy;
@@ -120,10 +144,11 @@ void px_diagf(const px_ingest_opts *o, px_severity sev, int code, const char *wh
   va_start(ap, fmt);
   int n = vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
-  if (n >= (int)sizeof msg) { /* cut: do not leave half a UTF-8 character */
+  if (n >= (int)sizeof msg) { /* cut short: drop a last character cut in half */
     size_t k = sizeof msg - 1;
-    while (k > 0 && ((unsigned char)msg[k - 1] & 0xC0) == 0x80) k--;
-    if (k > 0 && (unsigned char)msg[k - 1] >= 0xC0) msg[k - 1] = '\0';
+    while (k > 0 && sizeof msg - k < 4 && ((unsigned char)msg[k - 1] & 0xC0) == 0x80) k--;
+    if (k > 0 && (unsigned char)msg[k - 1] >= 0xC0 && !utf8_seq((const unsigned char *)msg + k - 1))
+      msg[k - 1] = '\0';
   }
   char *wcopy, *mcopy;
   const char *w = one_line(where ? where : "", &wcopy), *m = one_line(msg, &mcopy);

@@ -25,6 +25,15 @@ expect_stderr 'parallax: <stdin>: empty file'
 expect_docs 1
 expect_doc good
 
+# A file name with a newline and a Latin-1 byte in it: still one line, the bytes escaped.
+weird=$(printf 'bad\nname-caf\351.txt')
+: > "$weird"
+analyze_beside "empty file with a newline in its name" "$weird"
+expect_status 1
+expect_stderr 'parallax: bad\\nname-caf\\xe9\.txt: empty file'
+expect_docs 1
+expect_doc good
+
 px "sentences on an empty file" sentences empty.txt
 expect_status 1
 expect_stderr 'parallax: empty\.txt: empty file'
