@@ -27,10 +27,12 @@ expect_err_empty
 [ "$(cat out)" = "$want" ] || fail "got: $(cat out)"
 
 # newlines (and other white space runs) inside a sentence become one space
-printf 'A sentence\nthat   runs\r\nover\tthree lines. Next.\n' > wrapped.txt
+# (hard-wrapped lines of ordinary length: very short lines may end a sentence)
+printf 'A sentence that was wrapped by the mail\nprogram   at about forty columns\r\nof\ttext ends here. Next.\n' > wrapped.txt
 run "wrapped" sentences wrapped.txt
 expect_status 0
-[ "$(cat out)" = "$(printf 'A sentence that runs over three lines.\nNext.')" ] || fail "got: $(cat out)"
+[ "$(cat out)" = "$(printf 'A sentence that was wrapped by the mail program at about forty columns of text ends here.\nNext.')" ] ||
+  fail "got: $(cat out)"
 
 # the text is taken as it is: no headline, no boilerplate removal
 printf 'Headline without a period\nShare on Facebook Twitter Email\n' > raw.txt
