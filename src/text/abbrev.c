@@ -223,7 +223,8 @@ size_t px_list_marker(const char *text, size_t len, size_t i, px_marker *m) {
 
 bool px_marker_starts_list(const px_marker *m) {
   if (m->bullet) return !is_dash_bullet(m->bullet) && m->bullet != '*' && m->bullet != '+';
-  if (m->kind == PX_MK_UPPER && m->style == PX_MK_DOT) return false; /* "A." is an initial */
+  /* "B." is more likely an initial than an item: only "A." and "I." open a list */
+  if (m->kind == PX_MK_UPPER && m->style == PX_MK_DOT) return m->num == 1 || m->roman == 1;
   return m->style != 0 && m->kind != 0;
 }
 

@@ -208,7 +208,7 @@ static void start_sentence(scan *sc, size_t pos) {
   if (ml) {
     sc->marker_end = pos + ml;
     sc->in_item = true;
-    if (px_marker_starts_list(&m)) sc->list = m;
+    if (px_marker_starts_list(&m) || (sc->list.style && px_marker_follows(&sc->list, &m))) sc->list = m;
     else memset(&sc->list, 0, sizeof sc->list);
   } else {
     sc->in_item = false;
@@ -237,12 +237,16 @@ static int find_quote(const scan *sc, int type) {
   return -1;
 }
 
-/* Closes q[idx] and everything opened after it. When that empties the stack,
- * the boundaries found inside are withdrawn. Returns the closed entry. */
-static qent pop_quote(scan *sc, int idx) {
+/* Longest quotation or parenthesis (bytes) whose inner boundaries are
+ * withdrawn when it closes: longer ones are passages, not quoted phrases. */
+enum { QUOTE_MAX = 500 };
+
+/* Closes q[idx] (at t[pos]) and everything opened after it. When that empties
+ * the stack, the boundaries found inside are withdrawn. Returns the entry. */
+static qent pop_quote(scan *sc, int idx, size_t pos) {
   qent e = sc->q[idx];
   sc->nq = (size_t)idx;
-  if (idx == 0 && sc->out.n > e.mark) {
+  if (idx == 0 && sc->out.n > e.mark && pos - e.pos <= QUOTE_MAX) {
     sc->out.n = e.mark;
     sc->cur = e.saved_cur;
   }
@@ -258,6 +262,7 @@ typedef struct nxt {
   size_t start;   /* first non-blank byte: where the next sentence would start */
   size_t k;       /* first byte after opening quotes, brackets and dashes */
   int first_open; /* the first of those (ASCII, or 'q' for a curly quote), or 0 */
+  int mkind;      /* NX_MARKER: the marker's kind (PX_MK_NUM ...) */
 } nxt;
 
 static int char_class(const char *t, size_t n, size_t k) {
@@ -280,7 +285,7 @@ static int char_class(const char *t, size_t n, size_t k) {
 static nxt look(const scan *sc, size_t r, bool markers) {
   const char *t = sc->t;
   size_t n = sc->n;
-  nxt x = {NX_END, 0, 0, 0};
+  nxt x = {NX_END, 0, 0, 0, 0};
   size_t j = skip_ws(t, n, r);
   x.start = x.k = j;
   if (j >= n) return x;
@@ -288,6 +293,7 @@ static nxt look(const scan *sc, size_t r, bool markers) {
   if (markers && px_list_marker(t, n, j, &m) && !(m.kind == PX_MK_UPPER && m.style == PX_MK_DOT) &&
       !(m.style == PX_MK_BULLET && (m.bullet == '-' || m.bullet == 0x2013 || m.bullet == 0x2014))) {
     x.kind = NX_MARKER;
+    x.mkind = m.kind;
     return x;
   }
   size_t k = j, l;
@@ -453,7 +459,8 @@ static tok token_before(const scan *sc, size_t p) {
   size_t n = p - s;
   const char *w = t + s;
   if (n == 0) return k;
-  switch (px_abbrev_class(w, n)) {
+  /* a capital letter alone is an initial (C. S. Lewis), whatever c. p. v. mean */
+  switch (n == 1 && px_is_upper((unsigned char)w[0]) ? PX_ABBR_NONE : px_abbrev_class(w, n)) {
   case PX_ABBR_TITLE: k.cls = TK_TITLE; return k;
   case PX_ABBR_NUMBER: k.cls = TK_NUMABBR; return k;
   case PX_ABBR_ABBR:
@@ -476,7 +483,8 @@ static tok token_before(const scan *sc, size_t p) {
 
 /* Does the period after token `k` end the sentence, given what follows? */
 static bool period_ends(const scan *sc, const tok *k, const nxt *x) {
-  switch (x->kind) {
+  int kind = x->kind == NX_MARKER && x->mkind == PX_MK_NUM ? NX_DIGIT : x->kind; /* p. 55. */
+  switch (kind) {
   case NX_LOWER: return false;
   case NX_MARKER: return k->cls != TK_TITLE && k->cls != TK_NEVER && k->cls != TK_UPPER1;
   case NX_DIGIT: return k->cls == TK_WORD || k->cls == TK_NUMBER || k->cls == TK_EMPTY;
@@ -629,11 +637,11 @@ static size_t on_term(scan *sc, size_t i) {
     if (idx >= 0) {
       if (!is_quote(qt) && sc->q[idx].pos + 1 == p) {
         /* "[...]", "(!)", "[?]": a bracketed mark, not a terminator */
-        pop_quote(sc, idx);
+        pop_quote(sc, idx, r);
         sc->term_end = r + l;
         return r + l;
       }
-      qent e = pop_quote(sc, idx);
+      qent e = pop_quote(sc, idx, r);
       if (is_quote(qt) && sc->nq == 0) {
         closed_quote = true;
         closed_at_start = e.at_start;
@@ -782,7 +790,7 @@ static size_t on_straight_quote(scan *sc, size_t i) {
     return i + 1;
   }
   if (idx < 0) return i + 1;
-  qent e = pop_quote(sc, idx);
+  qent e = pop_quote(sc, idx, i);
   /* "...to--" At this moment": a quotation broken off by a dash ends the sentence */
   if (sc->nq == 0 && is_quote(e.type) &&
       (prev == '-' || (i >= 3 && (unsigned char)t[i - 3] == 0xE2 && (unsigned char)t[i - 2] == 0x80 &&
@@ -820,7 +828,7 @@ static size_t on_e2(scan *sc, size_t i) {
       break; /* an apostrophe: dragon’s */
     if (cp == 0x2019 && (i == 0 || ws_before(t, 0, i))) break; /* ’nineties */
     int idx = find_quote(sc, type);
-    if (idx >= 0) pop_quote(sc, idx);
+    if (idx >= 0) pop_quote(sc, idx, i);
     break;
   }
   default:
@@ -835,7 +843,7 @@ static size_t on_close_bracket(scan *sc, size_t i) {
   const char *t = sc->t;
   size_t l;
   int idx = find_quote(sc, closer_at(t, sc->n, i, &l));
-  if (idx >= 0) pop_quote(sc, idx);
+  if (idx >= 0) pop_quote(sc, idx, i);
   /* "a) the first item b) the second item" */
   if (t[i] == ')' && (sc->list.style == PX_MK_PAREN || sc->list.style == PX_MK_PARENS)) {
     size_t s = i;
@@ -892,7 +900,7 @@ int px_split_sentences(const char *text, size_t len, px_span **spans) {
         push_quote(&sc, Q_GUIL, i);
       } else if (i + 1 < len && (unsigned char)text[i + 1] == 0xBB) {
         int idx = find_quote(&sc, Q_GUIL);
-        if (idx >= 0) pop_quote(&sc, idx);
+        if (idx >= 0) pop_quote(&sc, idx, i);
       }
       i++;
       break;
