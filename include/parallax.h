@@ -280,8 +280,8 @@ typedef enum px_format {
 /** Options for reading inputs. Zero-initialise, then set what you need. */
 typedef struct px_ingest_opts {
   px_format format;       /**< PX_FORMAT_AUTO unless forced */
-  const char *source;     /**< outlet for every document, or NULL */
-  const char *published;  /**< publication date (YYYY-MM-DD) for every document, or NULL */
+  const char *source;     /**< outlet of every document that names none of its own, or NULL */
+  const char *published;  /**< date (YYYY-MM-DD) of every document that has none of its own, or NULL */
   unsigned text_flags;    /**< PX_TEXT_* flags for px_text_clean() */
   int raw_text;           /**< nonzero: plain text is taken as it is (no boilerplate rules, no headline) */
   size_t max_bytes;       /**< per-input size limit; 0 means PX_DEFAULT_MAX_BYTES */
@@ -296,8 +296,8 @@ typedef struct px_ingest_opts {
  * Reads one input into `corpus`: a file (text, JSONL; by name or forced
  * format), a directory (recursively, every file in name order, skipping
  * `*.meta.json` sidecars and hidden files), or "-" for standard input.
- * Metadata comes from the options, else from a sidecar `NAME.meta.json`
- * beside `NAME.txt`, else from the record (JSONL). Each document is cleaned
+ * Metadata comes from a sidecar `NAME.meta.json` beside `NAME.txt` or from
+ * the JSONL record; the options' source and published fill what those lack. Each document is cleaned
  * (px_text_clean) but not segmented.
  *
  * Problems are reported through opts->diag, one line per input or record;

@@ -179,8 +179,9 @@ static int rebuild(px_doc **out, const char *t, const line *ls, size_t nl) {
 }
 
 static int set_meta(px_doc *d, const px_meta_in *m, const px_ingest_opts *o, const char *where) {
-  const char *source = o->source ? o->source : m->source;
-  const char *published = o->published ? o->published : m->published;
+  /* The input's own metadata (sidecar, record) wins; the options fill what it lacks. */
+  const char *source = m->source ? m->source : o->source;
+  const char *published = m->published ? m->published : o->published;
   int rc = px_doc_set_meta(d, PX_META_ID, m->id);
   if (!rc && source) rc = px_doc_set_meta(d, PX_META_SOURCE, source);
   if (!rc && m->url) rc = px_doc_set_meta(d, PX_META_URL, m->url);

@@ -564,7 +564,7 @@ static void test_jsonl_forced_and_bad(void **state) {
 
 /* ---- options --------------------------------------------------------- */
 
-static void test_options_override(void **state) {
+static void test_options_fill_in(void **state) {
   scratch *s = *state;
   make_dir(s, "opt");
   make_file(s, "opt/plain.txt", "Plain article\n\nWith no metadata of its own.\n");
@@ -580,9 +580,12 @@ static void test_options_override(void **state) {
   assert_int_equal(px_ingest_path(c, path_in(s, "opt"), &o), 0);
   assert_int_equal(g.n, 0);
   assert_int_equal(px_corpus_count(c), 3);
+  /* The options fill in what an input lacks; a sidecar's or record's own values win. */
+  static const char *const want_source[3] = {"Command Line", "Record Source", "Sidecar Source"};
+  static const char *const want_published[3] = {"2016-12-14", "2014-04-04", "2015-05-05"};
   for (size_t i = 0; i < 3; i++) {
-    expect_str(px_doc_meta(px_corpus_doc(c, i), PX_META_SOURCE), "Command Line");
-    expect_str(px_doc_meta(px_corpus_doc(c, i), PX_META_PUBLISHED), "2016-12-14");
+    expect_str(px_doc_meta(px_corpus_doc(c, i), PX_META_SOURCE), want_source[i]);
+    expect_str(px_doc_meta(px_corpus_doc(c, i), PX_META_PUBLISHED), want_published[i]);
   }
   px_corpus_free(c);
 
@@ -724,7 +727,7 @@ int main(void) {
       T(test_no_input),
       T(test_jsonl),
       T(test_jsonl_forced_and_bad),
-      T(test_options_override),
+      T(test_options_fill_in),
       T(test_boilerplate_removed),
       T(test_boilerplate_keeps_news),
   };
