@@ -74,8 +74,32 @@ static bool skip_in_walk(const char *name) {
   return name[0] == '.' || has_suffix(name, ".json");
 }
 
+/* Directories already walked, by device and inode: symbolic links can make a
+ * loop (a -> .), or with two of them a tree of 2^depth paths. */
+typedef struct {
+  struct { dev_t dev; ino_t ino; } *v;
+  size_t n, cap;
+} seen_dirs;
+
+/* 1 when st's directory was seen before, 0 after adding it, PX_ENOMEM. */
+static int seen_before(seen_dirs *s, const struct stat *st) {
+  for (size_t i = 0; i < s->n; i++)
+    if (s->v[i].dev == st->st_dev && s->v[i].ino == st->st_ino) return 1;
+  if (s->n == s->cap) {
+    size_t cap = s->cap ? s->cap * 2 : 16;
+    void *p = realloc(s->v, cap * sizeof *s->v);
+    if (!p) return PX_ENOMEM;
+    s->v = p;
+    s->cap = cap;
+  }
+  s->v[s->n].dev = st->st_dev;
+  s->v[s->n++].ino = st->st_ino;
+  return 0;
+}
+
 /* Walks a directory in name order. *failed counts failed inputs, *read readable ones. */
-static int walk(px_corpus *c, const char *dir, const px_ingest_opts *o, int depth, int *failed, int *read) {
+static int walk(px_corpus *c, const char *dir, const px_ingest_opts *o, int depth, int *failed, int *read,
+                seen_dirs *seen) {
   if (depth > 64) {
     px_diagf(o, PX_ERROR, PX_EARG, dir, "directories nested too deeply; skipped");
     (*failed)++;
@@ -107,7 +131,11 @@ static int walk(px_corpus *c, const char *dir, const px_ingest_opts *o, int dept
     if (!rc && px_buf_printf(&p, "%s%s%s", dir, has_suffix(dir, "/") ? "" : "/", names[i])) rc = PX_ENOMEM;
     struct stat st;
     if (!rc && stat(px_buf_cstr(&p), &st) == 0) {
-      if (S_ISDIR(st.st_mode)) rc = walk(c, px_buf_cstr(&p), o, depth + 1, failed, read);
+      int again = S_ISDIR(st.st_mode) ? seen_before(seen, &st) : 0;
+      if (again < 0) rc = again;
+      else if (again)
+        px_diagf(o, PX_WARNING, 0, px_buf_cstr(&p), "warning: directory already read (a symbolic link); skipped");
+      else if (S_ISDIR(st.st_mode)) rc = walk(c, px_buf_cstr(&p), o, depth + 1, failed, read, seen);
       else if (S_ISREG(st.st_mode)) {
         int r = ingest_file(c, px_buf_cstr(&p), o);
         if (r == PX_ENOMEM) rc = r;
@@ -130,7 +158,10 @@ int px_ingest_path(px_corpus *c, const char *path, const px_ingest_opts *opts) {
   if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
     int failed = 0, read = 0;
     size_t before = px_corpus_count(c);
-    int rc = walk(c, path, o, 0, &failed, &read);
+    seen_dirs seen = {0};
+    int rc = seen_before(&seen, &st);
+    if (!rc) rc = walk(c, path, o, 0, &failed, &read, &seen);
+    free(seen.v);
     if (rc) return rc;
     if (px_corpus_count(c) == before && read == 0) {
       px_diagf(o, PX_ERROR, PX_ENOINPUT, path, "no readable files in directory");
