@@ -4,6 +4,7 @@
 # word, 1M nested brackets, 100,000 lines of "Mr.", 100,000 quote characters,
 # and 100,000 short lines above a donation appeal (the boilerplate rules).
 # Each must exit 0 without diagnostics and give one complete document.
+# Then JSONL: a record of 1M nested brackets beside a good one (one error).
 . "$(dirname "$0")/common.bash"
 PX_LIMIT=${PX_PATHOLOGICAL_LIMIT:-30}
 
@@ -55,4 +56,15 @@ for f in dots word brackets mr quotes appeal; do
   esac
   check_analyze "$f"
 done
+
+{
+  printf '{"id":"fine","text":"A fine record."}\n'
+  head -c 1048576 /dev/zero | tr '\0' '['
+  printf '\n'
+} > deep.jsonl
+px "analyze on 1M nested JSON arrays" analyze --format json deep.jsonl
+expect_status 1
+expect_stderr 'parallax: deep\.jsonl:2: malformed JSON at column [0-9]+: maximum parsing depth reached.*'
+expect_docs 1
+expect_doc fine
 pass
