@@ -92,15 +92,36 @@ typedef void (*px_diag_fn)(void *userdata, px_severity sev, int code,
 
 typedef struct px_doc px_doc;
 
-/** Metadata fields of a document. All values are NUL-terminated UTF-8. */
+/**
+ * Metadata fields of a document. All values are NUL-terminated UTF-8, or
+ * unset (NULL). Keys after PX_META_FORMAT are filled from HTML pages; each
+ * *_FROM key names where its field came from: "json-ld", a <meta> name such
+ * as "og:title" or "article:published_time", "meta" (a <meta name=author>),
+ * "itemprop", "rel-author", "byline", "h1", "title", "time", "url",
+ * "link-canonical", "html-lang"; or "input" when the sidecar, JSONL record
+ * or an option gave it. Later versions add keys before PX_META__COUNT.
+ */
 typedef enum px_meta_key {
   PX_META_ID = 0,    /**< file name without directory and extension, or JSONL "id" */
-  PX_META_SOURCE,    /**< the outlet ("--source", sidecar or JSONL "source") */
+  PX_META_SOURCE,    /**< the outlet: sidecar or JSONL "source", else "--source", else the page's site name */
   PX_META_URL,       /**< the article's URL */
   PX_META_PUBLISHED, /**< publication date as YYYY-MM-DD (or YYYY-MM, YYYY) */
   PX_META_TITLE,     /**< the headline */
   PX_META_PATH,      /**< where it was read from: a path, "path:line" or "-" */
   PX_META_FORMAT,    /**< input format: "text", "jsonl", "html" */
+  PX_META_AUTHORS,   /**< the authors, "; "-joined (px_doc_author() gives them one by one) */
+  PX_META_MODIFIED,  /**< date of the last update, YYYY-MM-DD */
+  PX_META_SITE,      /**< the site's own name ("og:site_name", JSON-LD publisher...) */
+  PX_META_LANG,      /**< language tag as the page gives it ("en", "en-US") */
+  PX_META_DESCRIPTION, /**< the page's summary of the article */
+  PX_META_TITLE_FROM,  /**< where PX_META_TITLE came from */
+  PX_META_AUTHORS_FROM,
+  PX_META_PUBLISHED_FROM,
+  PX_META_MODIFIED_FROM,
+  PX_META_SITE_FROM,
+  PX_META_URL_FROM,
+  PX_META_LANG_FROM,
+  PX_META_DESCRIPTION_FROM,
   PX_META__COUNT
 } px_meta_key;
 
@@ -164,8 +185,22 @@ const char *px_doc_text(const px_doc *doc, size_t *len);
 /** A metadata value or NULL when unset. Points into the document. */
 const char *px_doc_meta(const px_doc *doc, px_meta_key key);
 
-/** Sets (a copy of) a metadata value; NULL unsets. Returns PX_OK or PX_ENOMEM. */
+/**
+ * Sets (a copy of) a metadata value; NULL unsets. Setting PX_META_AUTHORS
+ * replaces the author list with the value split at "; ".
+ * Returns PX_OK, PX_EARG (no such key) or PX_ENOMEM.
+ */
 int px_doc_set_meta(px_doc *doc, px_meta_key key, const char *value);
+
+/** Number of authors. */
+size_t px_doc_author_count(const px_doc *doc);
+/** The i-th author's name, or NULL when out of range. Points into the document. */
+const char *px_doc_author(const px_doc *doc, size_t i);
+/**
+ * Appends an author (a copy; a ";" inside the name becomes ",") and updates
+ * PX_META_AUTHORS. Returns PX_OK, PX_EARG (empty name) or PX_ENOMEM.
+ */
+int px_doc_add_author(px_doc *doc, const char *name);
 
 /**
  * The spans of a layer, or NULL when the layer has not been computed.

@@ -16,10 +16,14 @@ struct px_doc {
     const char *reason;
   } *removed;
   size_t n_removed, cap_removed;
+  char **authors; /* PX_META_AUTHORS split at "; " */
+  size_t n_authors;
 };
 
 static const char *const meta_names[PX_META__COUNT] = {
-    "id", "source", "url", "published", "title", "path", "format"};
+    "id", "source", "url", "published", "title", "path", "format", "authors", "modified", "site", "lang",
+    "description", "title_from", "authors_from", "published_from", "modified_from", "site_from", "url_from",
+    "lang_from", "description_from"};
 
 static const char *const layer_names[PX_LAYER__COUNT] = {"paragraphs", "sentences", "tokens"};
 
@@ -59,6 +63,8 @@ void px_doc_free(px_doc *doc) {
   for (int i = 0; i < PX_LAYER__COUNT; i++) free(doc->layers[i]);
   for (size_t i = 0; i < doc->n_removed; i++) free(doc->removed[i].text);
   free(doc->removed);
+  for (size_t i = 0; i < doc->n_authors; i++) free(doc->authors[i]);
+  free(doc->authors);
   free(doc);
 }
 
@@ -71,13 +77,61 @@ const char *px_doc_meta(const px_doc *doc, px_meta_key key) {
   return (unsigned)key < PX_META__COUNT ? doc->meta[key] : NULL;
 }
 
+/* Replaces the author list with `value` split at "; " (NULL: no authors). */
+static int split_authors(px_doc *doc, const char *value) {
+  size_t n = 0;
+  for (const char *p = value; p && *p; n++) {
+    const char *sep = strstr(p, "; ");
+    p = sep ? sep + 2 : p + strlen(p);
+  }
+  char **list = n ? calloc(n, sizeof *list) : NULL;
+  if (n && !list) return PX_ENOMEM;
+  size_t k = 0;
+  for (const char *p = value; p && *p && k < n;) {
+    const char *sep = strstr(p, "; ");
+    size_t len = sep ? (size_t)(sep - p) : strlen(p);
+    if (len && !(list[k++] = px_strndup(p, len))) {
+      for (size_t j = 0; j < k; j++) free(list[j]);
+      free(list);
+      return PX_ENOMEM;
+    }
+    p += len + (sep ? 2 : 0);
+  }
+  for (size_t i = 0; i < doc->n_authors; i++) free(doc->authors[i]);
+  free(doc->authors);
+  doc->authors = list;
+  doc->n_authors = k;
+  return PX_OK;
+}
+
 int px_doc_set_meta(px_doc *doc, px_meta_key key, const char *value) {
   if ((unsigned)key >= PX_META__COUNT) return PX_EARG;
   char *copy = NULL;
   if (value && !(copy = px_strdup(value))) return PX_ENOMEM;
+  if (key == PX_META_AUTHORS && split_authors(doc, value)) {
+    free(copy);
+    return PX_ENOMEM;
+  }
   free(doc->meta[key]);
   doc->meta[key] = copy;
   return PX_OK;
+}
+
+size_t px_doc_author_count(const px_doc *doc) { return doc->n_authors; }
+
+const char *px_doc_author(const px_doc *doc, size_t i) { return i < doc->n_authors ? doc->authors[i] : NULL; }
+
+int px_doc_add_author(px_doc *doc, const char *name) {
+  if (!name || !*name) return PX_EARG;
+  px_buf b = {0};
+  int rc = doc->meta[PX_META_AUTHORS] ? px_buf_printf(&b, "%s; ", doc->meta[PX_META_AUTHORS]) : PX_OK;
+  size_t at = b.len;
+  if (!rc) rc = px_buf_puts(&b, name);
+  for (size_t i = at; !rc && i < b.len; i++)
+    if (b.data[i] == ';') b.data[i] = ',';
+  if (!rc) rc = px_doc_set_meta(doc, PX_META_AUTHORS, px_buf_cstr(&b));
+  px_buf_free(&b);
+  return rc;
 }
 
 const px_span *px_doc_layer(const px_doc *doc, px_layer_id id, size_t *count) {

@@ -1,5 +1,5 @@
 /* ingest.c - inputs to documents: files, directories, standard input. */
-#include "ingest.h"
+#include "html.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -32,14 +32,12 @@ int px_ingest_buffer(px_corpus *c, const char *name, const char *data, size_t le
     px_diagf(o, PX_ERROR, PX_ETOOBIG, name, "input too large: %zu bytes (limit %zu)", len, max);
     return 1;
   }
-  switch (format_of(name, o)) {
+  px_format fmt = format_of(name, o);
+  switch (fmt) {
   case PX_FORMAT_JSONL: {
     int rc = px_ingest_jsonl(c, name, data ? data : "", len, o);
     return rc < 0 ? 1 : rc;
   }
-  case PX_FORMAT_HTML:
-    px_diagf(o, PX_ERROR, PX_EFORMAT, name, "HTML input is not supported by this version");
-    return 1;
   default: {
     bool is_stdin = strcmp(name, "<stdin>") == 0;
     char *id = is_stdin ? px_strdup("stdin") : px_id_from_path(name);
@@ -47,7 +45,8 @@ int px_ingest_buffer(px_corpus *c, const char *name, const char *data, size_t le
     px_meta_in m = {.id = id, .path = is_stdin ? "-" : name};
     void *side = NULL;
     if (!is_stdin) px_sidecar_load(name, o, &m, &side);
-    int rc = px_ingest_text(c, name, data ? data : "", len, &m, o);
+    int rc = fmt == PX_FORMAT_HTML ? px_ingest_html(c, name, data ? data : "", len, &m, o)
+                                   : px_ingest_text(c, name, data ? data : "", len, &m, o);
     px_sidecar_free(side);
     free(id);
     return rc ? 1 : 0;

@@ -1,6 +1,6 @@
 /* jsonl.c - JSONL input: one article per line,
- * {"id", "source", "url", "published", "title", "text"} (or "html", later). */
-#include "ingest.h"
+ * {"id", "source", "url", "published", "title", "text"}, or "html" (a page) instead of "text". */
+#include "html.h"
 
 #include <jansson.h>
 #include <stdlib.h>
@@ -48,11 +48,9 @@ static int one_record(px_corpus *c, const char *where, size_t lineno, const char
   } else if (!check_types(rec, msg, sizeof msg)) {
     px_diagf(o, PX_ERROR, PX_EJSON, loc, "%s", msg);
     rc = PX_EJSON;
-  } else if (!get_str(rec, "text")) {
-    if (get_str(rec, "html"))
-      px_diagf(o, PX_ERROR, PX_EFORMAT, loc, "\"html\" records are not supported by this version; give \"text\"");
-    else px_diagf(o, PX_ERROR, PX_EJSON, loc, "record has no \"text\"");
-    rc = get_str(rec, "html") ? PX_EFORMAT : PX_EJSON;
+  } else if (!get_str(rec, "text") && !get_str(rec, "html")) {
+    px_diagf(o, PX_ERROR, PX_EJSON, loc, "record has no \"text\"");
+    rc = PX_EJSON;
   }
   if (rc) {
     json_decref(rec);
@@ -75,8 +73,8 @@ static int one_record(px_corpus *c, const char *where, size_t lineno, const char
   px_meta_in m = {.id = id ? id : "?", .source = get_str(rec, "source"), .url = get_str(rec, "url"),
                   .published = get_str(rec, "published"), .title = get_str(rec, "title"), .path = loc};
   const char *text = get_str(rec, "text");
-  size_t tlen = json_string_length(json_object_get(rec, "text"));
-  rc = px_ingest_text(c, loc, text, tlen, &m, o);
+  if (text) rc = px_ingest_text(c, loc, text, json_string_length(json_object_get(rec, "text")), &m, o);
+  else rc = px_ingest_html(c, loc, get_str(rec, "html"), json_string_length(json_object_get(rec, "html")), &m, o);
   if (!rc) rc = px_doc_set_meta(px_corpus_doc(c, px_corpus_count(c) - 1), PX_META_FORMAT, "jsonl");
   free(fallback);
   json_decref(rec);

@@ -86,7 +86,7 @@ expect_docs() {
   grep -q '^{"schema":"parallax/1",' "$T/out" || fail "output does not start as parallax/1 JSON"
   [ "$(tail -c 3 "$T/out")" = "]}" ] || fail "JSON output is truncated"
   local n
-  n=$(grep -o '"format":"[a-z]*","length":' "$T/out" | wc -l)
+  n=$(grep -o '"format":"[a-z]*",' "$T/out" | wc -l)
   [ "$n" -eq "$1" ] || fail "$n documents in the output, expected $1"
 }
 

@@ -101,8 +101,11 @@ static void test_doc_meta(void **state) {
 
 static void test_meta_and_layer_names(void **state) {
   (void)state;
-  static const char *const want[PX_META__COUNT] = {"id",    "source", "url",   "published",
-                                                   "title", "path",   "format"};
+  static const char *const want[PX_META__COUNT] = {
+      "id",          "source",     "url",          "published",      "title",         "path",
+      "format",      "authors",    "modified",     "site",           "lang",          "description",
+      "title_from",  "authors_from", "published_from", "modified_from", "site_from", "url_from",
+      "lang_from",   "description_from"};
   for (int k = 0; k < PX_META__COUNT; k++) assert_string_equal(px_meta_name((px_meta_key)k), want[k]);
   assert_string_equal(px_layer_name(PX_LAYER_PARAGRAPHS), "paragraphs");
   assert_string_equal(px_layer_name(PX_LAYER_SENTENCES), "sentences");

@@ -1,0 +1,412 @@
+/* html_extract.c - the article body of a page.
+ *
+ * 1. Every element gets a hint from its tag, class, id and role (html_hints.c)
+ *    and totals over its subtree: characters, link characters, commas,
+ *    paragraphs, images, list items, inputs, embeds (one reverse pass: nodes
+ *    are in document order, so children come after their parents).
+ * 2. Paragraph scoring as in Readability: every text block of 25 characters
+ *    or more scores 1 + commas + min(length / 100, 3); the element holding it
+ *    gets the score in full, the next ancestor half, further ones a third of it
+ *    per level. Candidates start from a prior by tag and class/id words.
+ *    A candidate's final score is its score times (1 - link density).
+ * 3. The best candidate grows to the common ancestor of near-equal rivals and
+ *    to parents that score about as well; its siblings join when they score
+ *    well or read like article paragraphs.
+ * 4. Inside the chosen subtrees, boilerplate goes: elements hinted as
+ *    navigation, comments, share bars and so on; containers that look like
+ *    link lists, forms or image galleries (Readability's conditional
+ *    cleaning); captions; link-only blocks; and blocks the plain-text rules
+ *    (boilerplate.c) call furniture or appeals.
+ * 5. When the result is short, the passes are retried without the class
+ *    hints, then without the conditional cleaning, and the longest wins.
+ */
+#include "html.h"
+
+#include <gumbo.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A block shorter than this (characters) does not score as a paragraph. */
+#define PX_PARA_MIN_CHARS 25
+/* Each 100 characters of a paragraph add a point, at most this many. */
+#define PX_PARA_LENGTH_POINTS 3
+/* Scores reach this many ancestors of a paragraph's holder. */
+#define PX_SCORE_LEVELS 5
+/* Top candidates compared when looking for a common ancestor. */
+#define PX_TOP_N 5
+/* Rivals scoring at least this share of the best one ... */
+#define PX_RIVAL_SHARE 0.75
+/* ... and at least this many of them make their common ancestor the pick. */
+#define PX_MIN_RIVALS 3
+/* A sibling joins when it scores at least this share of the pick ... */
+#define PX_SIBLING_SHARE 0.2
+/* ... and at least this much. */
+#define PX_SIBLING_MIN_SCORE 10.0
+/* A sibling paragraph joins when longer than this with a link density under
+ * PX_SIBLING_LINK_MAX, or shorter, link-free and ending a sentence. */
+#define PX_SIBLING_PARA_CHARS 80
+#define PX_SIBLING_LINK_MAX 0.25
+/* Fewer characters than this in the result: retry with fewer rules. */
+#define PX_MIN_ARTICLE_CHARS 500
+/* Conditional cleaning spares containers with this many commas (real prose). */
+#define PX_CLEAN_COMMAS 10
+/* Link density limits of conditional cleaning: for containers with ordinary
+ * class words and with content class words. */
+#define PX_CLEAN_LINK_MAX 0.2
+#define PX_CLEAN_LINK_MAX_CONTENT 0.5
+/* A container with less text than this and no single image is furniture. */
+#define PX_CLEAN_MIN_CHARS 25
+/* A single embed with less text than this is a video box. */
+#define PX_CLEAN_EMBED_CHARS 75
+/* A list counts as content when its items hold this share of its text. */
+#define PX_LIST_TEXT_SHARE 0.9
+/* A block whose characters are mostly link text is a link, not prose. */
+#define PX_BLOCK_LINK_MAX 0.5
+
+enum { M_HINTS = 1, M_WEIGHTS = 2, M_CLEAN = 4 };
+
+typedef struct nstat {
+  double score;
+  uint32_t chars, links, commas, end; /* end: one past the last node of the subtree */
+  uint32_t n_p, n_img, n_li, n_input, n_embed, li_chars;
+  uint8_t hint, scored, boiler_in, has_block;
+  const char *reason;
+} nstat;
+
+typedef struct ctx {
+  const px_hdom *dom;
+  const px_hblocks *b;
+  nstat *s;
+  const char **drop; /* per node: why it was removed in the current pass, or NULL */
+} ctx;
+
+static void hints(ctx *c) {
+  const px_hdom *d = c->dom;
+  for (uint32_t i = 1; i < d->count; i++) {
+    nstat *s = &c->s[i];
+    if (d->n[i].tag == PX_HTAG_TEXT) continue;
+    const char *why = NULL;
+    s->hint = (uint8_t)px_html_hint(d, i, &why);
+    unsigned t = d->n[i].tag;
+    if (t == GUMBO_TAG_BODY || t == GUMBO_TAG_HTML) s->hint = PX_HINT_NONE;
+    s->reason = why;
+    s->boiler_in = c->s[d->n[i].parent].boiler_in || s->hint == PX_HINT_BOILER;
+    if (px_html_is_block(t) && t != GUMBO_TAG_BR) c->s[d->n[i].parent].has_block = 1;
+  }
+}
+
+static void count_tag(nstat *s, unsigned tag) {
+  switch (tag) {
+  case GUMBO_TAG_P: s->n_p++; break;
+  case GUMBO_TAG_IMG: case GUMBO_TAG_IMAGE: s->n_img++; break;
+  case GUMBO_TAG_LI: s->n_li++; break;
+  case GUMBO_TAG_INPUT: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_BUTTON: s->n_input++; break;
+  case GUMBO_TAG_EMBED: case GUMBO_TAG_OBJECT: case GUMBO_TAG_IFRAME: case GUMBO_TAG_VIDEO: s->n_embed++; break;
+  default: break;
+  }
+}
+
+/* Subtree totals, children before parents. */
+static void totals(ctx *c) {
+  const px_hdom *d = c->dom;
+  for (size_t k = 0; k < c->b->n; k++) {
+    const px_hblock *b = &c->b->v[k];
+    nstat *s = &c->s[b->node];
+    s->chars += b->chars;
+    s->links += b->link_chars;
+    s->commas += b->commas;
+    if (b->kind == PX_PARA_LIST_ITEM) s->li_chars += b->chars;
+  }
+  for (uint32_t i = (uint32_t)d->count; i-- > 1;) {
+    nstat *s = &c->s[i], *p = &c->s[d->n[i].parent];
+    if (!s->end) s->end = i + 1;
+    if (s->end > p->end) p->end = s->end;
+    count_tag(s, d->n[i].tag);
+    p->chars += s->chars;
+    p->links += s->links;
+    p->commas += s->commas;
+    p->li_chars += s->li_chars;
+    p->n_p += s->n_p;
+    p->n_img += s->n_img;
+    p->n_li += s->n_li;
+    p->n_input += s->n_input;
+    p->n_embed += s->n_embed;
+  }
+  if (c->s[0].end < d->count) c->s[0].end = (uint32_t)d->count;
+}
+
+static double link_density(const nstat *s) { return s->chars ? (double)s->links / s->chars : 0; }
+
+/* Readability's prior for a candidate, by tag. */
+static double tag_prior(unsigned tag) {
+  switch (tag) {
+  case GUMBO_TAG_DIV: return 5;
+  case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE: return 3;
+  case GUMBO_TAG_ADDRESS: case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL: case GUMBO_TAG_DD:
+  case GUMBO_TAG_DT: case GUMBO_TAG_LI: case GUMBO_TAG_FORM: return -3;
+  case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5:
+  case GUMBO_TAG_H6: case GUMBO_TAG_TH: return -5;
+  default: return 0;
+  }
+}
+
+static void init_candidate(ctx *c, uint32_t i, unsigned mode) {
+  nstat *s = &c->s[i];
+  if (s->scored) return;
+  s->scored = 1;
+  s->score = tag_prior(c->dom->n[i].tag) + ((mode & M_WEIGHTS) ? px_html_class_weight(c->dom, i) : 0);
+}
+
+/* Step 2: paragraph scores into their ancestors. */
+static void score_paragraphs(ctx *c, unsigned mode) {
+  const px_hdom *d = c->dom;
+  for (size_t i = 0; i < d->count; i++) c->s[i].scored = 0, c->s[i].score = 0;
+  for (size_t k = 0; k < c->b->n; k++) {
+    const px_hblock *b = &c->b->v[k];
+    uint32_t h = b->node;
+    if (b->chars < PX_PARA_MIN_CHARS || b->kind == PX_PARA_LIST_ITEM) continue;
+    if ((mode & M_HINTS) && c->s[h].boiler_in) continue;
+    unsigned t = d->n[h].tag;
+    if (t == GUMBO_TAG_H1 || t == GUMBO_TAG_LI) continue;
+    double pts = 1 + b->commas + fmin(floor(b->chars / 100.0), PX_PARA_LENGTH_POINTS);
+    /* a block inside a container with other blocks is a paragraph of that container */
+    uint32_t a = c->s[h].has_block ? h : d->n[h].parent;
+    for (int level = 0; a && level < PX_SCORE_LEVELS; level++, a = d->n[a].parent) {
+      if (d->n[a].tag == GUMBO_TAG_HTML) break;
+      init_candidate(c, a, mode);
+      c->s[a].score += pts / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+    }
+  }
+  for (size_t i = 0; i < d->count; i++)
+    if (c->s[i].scored) c->s[i].score *= 1 - link_density(&c->s[i]);
+}
+
+static bool contains(const ctx *c, uint32_t anc, uint32_t i) { return i >= anc && i < c->s[anc].end; }
+
+/* Step 3: the best candidate, grown to a common ancestor or a good parent. */
+static uint32_t pick_top(ctx *c) {
+  const px_hdom *d = c->dom;
+  uint32_t top[PX_TOP_N] = {0};
+  for (uint32_t i = 1; i < d->count; i++) {
+    if (!c->s[i].scored) continue;
+    for (int k = 0; k < PX_TOP_N; k++) {
+      if (top[k] && c->s[top[k]].score >= c->s[i].score) continue;
+      memmove(top + k + 1, top + k, (PX_TOP_N - 1 - (size_t)k) * sizeof *top);
+      top[k] = i;
+      break;
+    }
+  }
+  uint32_t best = top[0];
+  if (!best) return 0;
+  int rivals = 0;
+  for (int k = 1; k < PX_TOP_N; k++)
+    if (top[k] && c->s[top[k]].score >= PX_RIVAL_SHARE * c->s[best].score) rivals++;
+  if (rivals >= PX_MIN_RIVALS) {
+    for (uint32_t a = d->n[best].parent; a && d->n[a].tag != GUMBO_TAG_BODY; a = d->n[a].parent) {
+      int in = 0;
+      for (int k = 1; k < PX_TOP_N; k++)
+        if (top[k] && c->s[top[k]].score >= PX_RIVAL_SHARE * c->s[best].score && contains(c, a, top[k])) in++;
+      if (in >= PX_MIN_RIVALS) {
+        best = a;
+        break;
+      }
+    }
+  }
+  init_candidate(c, best, 0);
+  double last = c->s[best].score, threshold = last / 3;
+  for (uint32_t a = d->n[best].parent; a && d->n[a].tag != GUMBO_TAG_BODY; a = d->n[a].parent) {
+    if (!c->s[a].scored) continue;
+    if (c->s[a].score < threshold) break;
+    if (c->s[a].score > last) {
+      best = a;
+      break;
+    }
+    last = c->s[a].score;
+  }
+  /* an only child is as good as its parent */
+  while (d->n[best].parent && d->n[d->n[best].parent].tag != GUMBO_TAG_BODY) {
+    uint32_t p = d->n[best].parent, elements = 0;
+    for (uint32_t k = d->n[p].first; k; k = d->n[k].next)
+      if (d->n[k].tag != PX_HTAG_TEXT) elements++;
+    if (elements != 1) break;
+    best = p;
+  }
+  return best;
+}
+
+/* ---- step 3b: siblings ------------------------------------------------ */
+
+static bool same_class(const px_hdom *d, uint32_t a, uint32_t b) {
+  size_t na, nb;
+  const char *ca = px_hdom_attr(d, a, PX_HA_CLASS, &na), *cb = px_hdom_attr(d, b, PX_HA_CLASS, &nb);
+  return ca && cb && na && na == nb && memcmp(ca, cb, na) == 0;
+}
+
+/* Does sibling `i` of the pick `top` belong to the article? */
+static bool sibling_joins(const ctx *c, uint32_t top, uint32_t i) {
+  const px_hdom *d = c->dom;
+  const nstat *s = &c->s[i];
+  double need = fmax(PX_SIBLING_MIN_SCORE, c->s[top].score * PX_SIBLING_SHARE);
+  double bonus = same_class(d, top, i) ? c->s[top].score * PX_SIBLING_SHARE : 0;
+  if (s->scored && s->score + bonus >= need) return true;
+  if (d->n[i].tag != GUMBO_TAG_P || !s->chars) return false;
+  double ld = link_density(s);
+  if (s->chars > PX_SIBLING_PARA_CHARS) return ld < PX_SIBLING_LINK_MAX;
+  if (ld > 0) return false;
+  for (size_t k = 0; k < c->b->n; k++) /* a short paragraph: does it end a sentence? */
+    if (c->b->v[k].node == i) return c->b->v[k].stops > 0;
+  return false;
+}
+
+/* ---- step 4: cleaning --------------------------------------------------- */
+
+static bool cleanable(unsigned tag) {
+  return tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_SECTION || tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL ||
+         tag == GUMBO_TAG_TABLE || tag == GUMBO_TAG_FORM || tag == GUMBO_TAG_FIELDSET || tag == GUMBO_TAG_DL ||
+         tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_FOOTER;
+}
+
+static bool in_figure(const px_hdom *d, uint32_t i) {
+  for (uint32_t a = d->n[i].parent; a; a = d->n[a].parent)
+    if (d->n[a].tag == GUMBO_TAG_FIGURE) return true;
+  return false;
+}
+
+/* Readability's conditional cleaning: why container i is furniture, or NULL. */
+static const char *clean_reason(const ctx *c, uint32_t i, unsigned mode) {
+  const px_hdom *d = c->dom;
+  const nstat *s = &c->s[i];
+  unsigned tag = d->n[i].tag;
+  if (!cleanable(tag)) return NULL;
+  int weight = (mode & M_WEIGHTS) ? px_html_class_weight(d, i) : 0;
+  const char *why = s->reason ? s->reason : "widget";
+  if (weight + (s->scored ? s->score : 0) < 0) return why;
+  if (s->commas >= PX_CLEAN_COMMAS) return NULL;
+  double p = s->n_p, img = s->n_img, li = (double)s->n_li - 100, ld = link_density(s);
+  bool list = tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL ||
+              (s->chars && (double)s->li_chars / s->chars > PX_LIST_TEXT_SHARE);
+  bool fig = in_figure(d, i);
+  if (img > 1 && p / img < 0.5 && !fig) return "widget";
+  if (!list && li > p) return "related";
+  if (s->n_input > floor(p / 3)) return "widget";
+  if (!list && s->chars < PX_CLEAN_MIN_CHARS && (img == 0 || img > 2) && !fig) return why;
+  if (!list && weight < PX_HTML_CLASS_WEIGHT && ld > PX_CLEAN_LINK_MAX) return "related";
+  if (weight >= PX_HTML_CLASS_WEIGHT && ld > PX_CLEAN_LINK_MAX_CONTENT) return "related";
+  if ((s->n_embed == 1 && s->chars < PX_CLEAN_EMBED_CHARS) || s->n_embed > 1) return "widget";
+  return NULL;
+}
+
+/* Marks the removed elements under `root` (c->drop), parents first. */
+static void mark_drops(ctx *c, uint32_t root, unsigned mode) {
+  const px_hdom *d = c->dom;
+  c->drop[root] = NULL;
+  for (uint32_t i = root + 1; i < c->s[root].end; i++) {
+    if (d->n[i].tag == PX_HTAG_TEXT) continue;
+    uint32_t p = d->n[i].parent;
+    const char *why = p == root ? NULL : c->drop[p];
+    if (!why && (mode & M_HINTS) && c->s[i].hint == PX_HINT_BOILER) why = c->s[i].reason;
+    if (!why && (mode & M_CLEAN)) why = clean_reason(c, i, mode);
+    c->drop[i] = why;
+  }
+}
+
+/* Block-level rules: why block k is furniture, or NULL. */
+static const char *block_reason(const ctx *c, const px_hblock *b) {
+  const char *t = c->b->text.data + b->off;
+  if (b->flags & PX_HB_CAPTION) return "credit";
+  if (b->chars && (double)b->link_chars / b->chars > PX_BLOCK_LINK_MAX) return "related";
+  const char *why = px_boilerplate_line(t, b->len);
+  if (why) return why;
+  if (px_appeal_score(t, b->len) == 2) return "appeal";
+  return NULL;
+}
+
+static int push_pick(px_hextract *x, size_t *cap, uint32_t block, uint16_t kind) {
+  if (x->n == *cap) {
+    size_t nc = *cap ? *cap * 2 : 64;
+    px_hpick *p = realloc(x->v, nc * sizeof *p);
+    if (!p) return PX_ENOMEM;
+    x->v = p;
+    *cap = nc;
+  }
+  x->v[x->n++] = (px_hpick){block, kind};
+  return PX_OK;
+}
+
+static int push_removed(px_hextract *x, size_t *cap, uint32_t block, const char *why) {
+  if (x->n_removed == *cap) {
+    size_t nc = *cap ? *cap * 2 : 64;
+    struct px_hremoved *p = realloc(x->removed, nc * sizeof *p);
+    if (!p) return PX_ENOMEM;
+    x->removed = p;
+    *cap = nc;
+  }
+  x->removed[x->n_removed++] = (struct px_hremoved){block, why};
+  return PX_OK;
+}
+
+/* Collects the blocks of the pick and its joining siblings. *chars gets the total kept. */
+static int collect(ctx *c, uint32_t top, unsigned mode, px_hextract *x, size_t *chars) {
+  const px_hdom *d = c->dom;
+  uint32_t parent = d->n[top].parent;
+  bool body = d->n[top].tag == GUMBO_TAG_BODY || !parent;
+  uint32_t first = body ? top : d->n[parent].first;
+  size_t cap = 0, rcap = 0;
+  *chars = 0;
+  x->root = top;
+  for (uint32_t r = first; r; r = body ? 0 : d->n[r].next) {
+    if (d->n[r].tag == PX_HTAG_TEXT || (r != top && !sibling_joins(c, top, r))) continue;
+    mark_drops(c, r, mode);
+    for (size_t k = 0; k < c->b->n; k++) { /* TODO: binary search for the first block */
+      const px_hblock *b = &c->b->v[k];
+      if (!contains(c, r, b->node)) continue;
+      const char *why = b->node == r ? NULL : c->drop[b->node];
+      if (!why) why = block_reason(c, b);
+      int rc = why ? push_removed(x, &rcap, (uint32_t)k, why) : push_pick(x, &cap, (uint32_t)k, b->kind);
+      if (rc) return rc;
+      if (!why) *chars += b->chars;
+    }
+  }
+  return PX_OK;
+}
+
+void px_hextract_free(px_hextract *x) {
+  free(x->v);
+  free(x->removed);
+  *x = (px_hextract){0};
+}
+
+int px_html_extract(const px_hdom *dom, const px_hblocks *b, const char *ld_body, px_hextract *out) {
+  (void)ld_body;
+  ctx c = {.dom = dom, .b = b};
+  c.s = calloc(dom->count ? dom->count : 1, sizeof *c.s);
+  c.drop = calloc(dom->count ? dom->count : 1, sizeof *c.drop);
+  int rc = c.s && c.drop ? PX_OK : PX_ENOMEM;
+  if (!rc && dom->count > 1) {
+    hints(&c);
+    totals(&c);
+  }
+  static const unsigned modes[] = {M_HINTS | M_WEIGHTS | M_CLEAN, M_WEIGHTS | M_CLEAN, M_CLEAN, 0};
+  px_hextract best = {0};
+  size_t best_chars = 0;
+  for (size_t m = 0; !rc && dom->count > 1 && m < sizeof modes / sizeof *modes; m++) {
+    score_paragraphs(&c, modes[m]);
+    uint32_t top = pick_top(&c);
+    if (!top) top = 1;
+    px_hextract x = {0};
+    size_t chars;
+    rc = collect(&c, top, modes[m], &x, &chars);
+    if (!rc && (chars > best_chars || !best.root)) {
+      px_hextract_free(&best);
+      best = x;
+      best_chars = chars;
+    } else px_hextract_free(&x);
+    if (best_chars >= PX_MIN_ARTICLE_CHARS) break;
+  }
+  free(c.s);
+  free(c.drop);
+  if (rc) px_hextract_free(&best);
+  *out = best;
+  return rc;
+}
