@@ -13,7 +13,7 @@ typedef enum {
   PX_EXIT_USAGE = 2  /* bad command line, or the output could not be written */
 } px_exit;
 
-typedef enum { OUT_AUTO, OUT_JSON, OUT_MD } px_out_format;
+typedef enum { OUT_AUTO, OUT_JSON, OUT_MD, OUT_TEXT } px_out_format;
 
 typedef struct px_cli {
   const char *command;
@@ -45,5 +45,6 @@ int px_cli_close_output(const px_cli *cli, FILE *f);
 
 int px_cmd_analyze(px_cli *cli);
 int px_cmd_sentences(px_cli *cli);
+int px_cmd_extract(px_cli *cli);
 
 #endif

@@ -6,6 +6,7 @@
 
 int px_cmd_analyze(px_cli *cli) {
   if (cli->n_inputs == 0) return px_cli_usage_error("analyze: no INPUT given (a file, a directory or -)");
+  if (cli->format == OUT_TEXT) return px_cli_usage_error("analyze: --format is json or md");
   px_corpus *corpus = px_corpus_new();
   if (!corpus) {
     fputs("parallax: out of memory\n", stderr);

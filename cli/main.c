@@ -40,7 +40,8 @@ static int parse_option(px_cli *cli, int c, const char *arg, char *date) {
   case 'f':
     if (strcmp(arg, "json") == 0) cli->format = OUT_JSON;
     else if (strcmp(arg, "md") == 0 || strcmp(arg, "markdown") == 0) cli->format = OUT_MD;
-    else return px_cli_usage_error("unknown output format '%s' (json or md)", arg);
+    else if (strcmp(arg, "text") == 0) cli->format = OUT_TEXT;
+    else return px_cli_usage_error("unknown output format '%s' (json, md or text)", arg);
     return 0;
   case 'o': cli->output = arg; return 0;
   case OPT_SOURCE: cli->ingest.source = arg; return 0;
@@ -51,7 +52,8 @@ static int parse_option(px_cli *cli, int c, const char *arg, char *date) {
   case OPT_INPUT_FORMAT:
     if (strcmp(arg, "text") == 0) cli->ingest.format = PX_FORMAT_TEXT;
     else if (strcmp(arg, "jsonl") == 0) cli->ingest.format = PX_FORMAT_JSONL;
-    else return px_cli_usage_error("unknown input format '%s' (text or jsonl)", arg);
+    else if (strcmp(arg, "html") == 0) cli->ingest.format = PX_FORMAT_HTML;
+    else return px_cli_usage_error("unknown input format '%s' (text, jsonl or html)", arg);
     return 0;
   case OPT_STRICT: cli->ingest.text_flags |= PX_TEXT_STRICT; return 0;
   case OPT_MAX_BYTES: {
@@ -118,8 +120,9 @@ int main(int argc, char **argv) {
   }
   cli.inputs = argv + optind;
   cli.n_inputs = argc - optind;
-  if (!cli.command) return px_cli_usage_error("no command given (analyze or sentences)");
+  if (!cli.command) return px_cli_usage_error("no command given (analyze, extract or sentences)");
   if (strcmp(cli.command, "analyze") == 0) return px_cmd_analyze(&cli);
+  if (strcmp(cli.command, "extract") == 0) return px_cmd_extract(&cli);
   if (strcmp(cli.command, "sentences") == 0) return px_cmd_sentences(&cli);
-  return px_cli_usage_error("unknown command '%s' (analyze or sentences)", cli.command);
+  return px_cli_usage_error("unknown command '%s' (analyze, extract or sentences)", cli.command);
 }

@@ -22,8 +22,8 @@ run "analyze without input but options" analyze --pretty -f json
 expect_usage_error 'analyze: no INPUT'
 run "bad --format" analyze --format xml a.txt
 expect_usage_error "unknown output format 'xml'"
-run "bad --input-format" analyze --input-format html a.txt
-expect_usage_error "unknown input format 'html'"
+run "bad --input-format" analyze --input-format pdf a.txt
+expect_usage_error "unknown input format 'pdf'"
 run "bad --max-bytes" analyze --max-bytes 0 a.txt
 expect_usage_error "--max-bytes"
 run "negative --max-bytes" analyze --max-bytes -5 a.txt
