@@ -9,6 +9,7 @@
  */
 #include "html.h"
 
+#include <gumbo.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -44,21 +45,38 @@ static bool same_words(const char *a, size_t an, const char *b) {
   }
 }
 
-/* Joins the picked blocks; kinds[] gets each paragraph's kind. */
+/* The table row (<tr>) holding a cell's block, or 0. */
+static uint32_t row_of(const px_hdom *d, const px_hblock *b) {
+  if (!(b->flags & PX_HB_TABLE)) return 0;
+  for (uint32_t a = b->node; a; a = d->n[a].parent) {
+    if (d->n[a].tag == GUMBO_TAG_TR) return a;
+    if (d->n[a].tag == GUMBO_TAG_TABLE) break;
+  }
+  return 0;
+}
+
+/* Joins the picked blocks: paragraphs separated by a blank line, the cells of
+ * one table row by tabs in one paragraph. kinds[] gets each paragraph's kind. */
 static int join_blocks(const page *p, px_buf *text, px_spanvec *kinds) {
   const px_hblocks *b = &p->blocks;
   int rc = PX_OK;
+  uint32_t row = 0;
   for (size_t k = 0; k < p->x.n && !rc; k++) {
     const px_hblock *blk = &b->v[p->x.v[k].block];
     const char *s = b->text.data + blk->off;
     if (kinds->n == 0 && blk->kind == PX_PARA_HEADING && p->meta.title.value &&
         same_words(s, blk->len, p->meta.title.value))
       continue; /* the headline: it is the title */
-    if (text->len) rc = px_buf_puts(text, "\n\n");
+    uint32_t r = row_of(&p->dom, blk);
+    bool same_row = r && r == row;
+    row = r;
+    if (text->len) rc = px_buf_puts(text, same_row ? "\t" : "\n\n");
     size_t start = text->len;
     for (size_t i = 0; i < blk->len && !rc; i++) /* one paragraph: no blank line inside */
       if (s[i] != '\n' || text->data[text->len - 1] != '\n') rc = px_buf_putc(text, s[i]);
-    if (!rc) rc = px_spanvec_push(kinds, start, text->len, blk->kind, 0);
+    if (rc) break;
+    if (same_row) kinds->v[kinds->n - 1].end = text->len;
+    else rc = px_spanvec_push(kinds, start, text->len, blk->kind, 0);
   }
   return rc;
 }

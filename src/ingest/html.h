@@ -165,6 +165,10 @@ int px_html_class_weight(const px_hdom *dom, uint32_t i);
 
 /* ---- extraction ----------------------------------------------------- */
 
+/* Why one block of the article region is not article text ("credit",
+ * "byline", "related", a px_boilerplate_line reason, "appeal"), or NULL. */
+const char *px_html_block_furniture(const char *s, size_t n, const px_hblock *b);
+
 /* One output paragraph: block indices in document order with their kind. */
 typedef struct px_hpick {
   uint32_t block;

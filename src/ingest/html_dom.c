@@ -17,6 +17,7 @@
 #include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* The parser may use at most this much memory: a fixed allowance plus a
  * multiple of the (reduced) input. Ordinary pages need about 8 times their
@@ -150,6 +151,21 @@ static bool style_hides(const char *s, size_t n) {
   return strstr(buf, "display:none") || strstr(buf, "visibility:hidden");
 }
 
+/* Utility classes that hide an element (display: none, or shown to screen
+ * readers only: "Opens in a new window", hidden microdata). Whole words only. */
+static bool class_hides(const char *v, size_t n) {
+  static const char *const hide[] = {"hidden", "hide", "d-none", "sr-only", "screen-reader-text", "visually-hidden",
+                                     "visuallyhidden", "screenreader-only", "is-hidden", "u-hidden", "element-invisible"};
+  for (size_t i = 0; i < n;) {
+    while (i < n && px_is_space((unsigned char)v[i])) i++;
+    size_t st = i;
+    while (i < n && !px_is_space((unsigned char)v[i])) i++;
+    for (size_t k = 0; k < sizeof hide / sizeof *hide && i > st; k++)
+      if (strlen(hide[k]) == i - st && strncasecmp(hide[k], v + st, i - st) == 0) return true;
+  }
+  return false;
+}
+
 /* Elements whose content is never shown as text. */
 static bool dead_tag(unsigned tag) {
   switch (tag) {
@@ -194,6 +210,8 @@ static uint16_t element_flags(const px_hdom *d, uint32_t idx, const GumboElement
   if (dead_tag(e->tag) || px_hdom_attr(d, idx, PX_HA_HIDDEN, NULL) ||
       px_hdom_attr_is(d, idx, PX_HA_ARIA_HIDDEN, "true") || (style && style_hides(style, n)))
     f |= PX_HN_DEAD;
+  const char *cls = px_hdom_attr(d, idx, PX_HA_CLASS, &n);
+  if (cls && class_hides(cls, n)) f |= PX_HN_DEAD;
   if (e->tag_namespace != GUMBO_NAMESPACE_HTML) f |= PX_HN_SVG | PX_HN_DEAD;
   const char *t = e->tag == GUMBO_TAG_SCRIPT ? px_hdom_attr(d, idx, PX_HA_TYPE, &n) : NULL;
   for (size_t k = 0; t && k + 7 <= n; k++)

@@ -15,8 +15,8 @@
  * 4. Inside the chosen subtrees, boilerplate goes: elements hinted as
  *    navigation, comments, share bars and so on; containers that look like
  *    link lists, forms or image galleries (Readability's conditional
- *    cleaning); captions; link-only blocks; and blocks the plain-text rules
- *    (boilerplate.c) call furniture or appeals.
+ *    cleaning); single blocks that are captions, bylines, credits, links or
+ *    furniture (html_furniture.c); and headings left with nothing under them.
  * 5. When the result is short, the passes are retried without the class
  *    hints, then without the conditional cleaning, and the longest wins.
  */
@@ -61,8 +61,6 @@
 #define PX_CLEAN_EMBED_CHARS 75
 /* A list counts as content when its items hold this share of its text. */
 #define PX_LIST_TEXT_SHARE 0.9
-/* A block whose characters are mostly link text is a link, not prose. */
-#define PX_BLOCK_LINK_MAX 0.5
 
 enum { M_HINTS = 1, M_WEIGHTS = 2, M_CLEAN = 4 };
 
@@ -311,17 +309,6 @@ static void mark_drops(ctx *c, uint32_t root, unsigned mode) {
   }
 }
 
-/* Block-level rules: why block k is furniture, or NULL. */
-static const char *block_reason(const ctx *c, const px_hblock *b) {
-  const char *t = c->b->text.data + b->off;
-  if (b->flags & PX_HB_CAPTION) return "credit";
-  if (b->chars && (double)b->link_chars / b->chars > PX_BLOCK_LINK_MAX) return "related";
-  const char *why = px_boilerplate_line(t, b->len);
-  if (why) return why;
-  if (px_appeal_score(t, b->len) == 2) return "appeal";
-  return NULL;
-}
-
 static int push_pick(px_hextract *x, size_t *cap, uint32_t block, uint16_t kind) {
   if (x->n == *cap) {
     size_t nc = *cap ? *cap * 2 : 64;
@@ -346,6 +333,32 @@ static int push_removed(px_hextract *x, size_t *cap, uint32_t block, const char 
   return PX_OK;
 }
 
+static int by_block(const void *a, const void *b) {
+  uint32_t x = ((const struct px_hremoved *)a)->block, y = ((const struct px_hremoved *)b)->block;
+  return x < y ? -1 : x > y;
+}
+
+/* A heading followed by removed blocks and then by another heading or the
+ * end ("Related stories" over a dropped list) goes with them. */
+static int drop_orphan_headings(px_hextract *x, size_t *rcap) {
+  size_t r = 0, out = 0, before = x->n_removed;
+  for (size_t i = 0; i < x->n; i++) {
+    px_hpick p = x->v[i];
+    uint32_t next = i + 1 < x->n ? x->v[i + 1].block : UINT32_MAX;
+    while (r < before && x->removed[r].block < p.block) r++;
+    if (p.kind == PX_PARA_HEADING && (i + 1 == x->n || x->v[i + 1].kind == PX_PARA_HEADING) && r < before &&
+        x->removed[r].block < next) {
+      int rc = push_removed(x, rcap, p.block, x->removed[r].reason);
+      if (rc) return rc;
+      continue;
+    }
+    x->v[out++] = p;
+  }
+  x->n = out;
+  if (x->n_removed > before) qsort(x->removed, x->n_removed, sizeof *x->removed, by_block);
+  return PX_OK;
+}
+
 /* Collects the blocks of the pick and its joining siblings. *chars gets the total kept. */
 static int collect(ctx *c, uint32_t top, unsigned mode, px_hextract *x, size_t *chars) {
   const px_hdom *d = c->dom;
@@ -362,13 +375,13 @@ static int collect(ctx *c, uint32_t top, unsigned mode, px_hextract *x, size_t *
       const px_hblock *b = &c->b->v[k];
       if (!contains(c, r, b->node)) continue;
       const char *why = b->node == r ? NULL : c->drop[b->node];
-      if (!why) why = block_reason(c, b);
+      if (!why) why = px_html_block_furniture(c->b->text.data + b->off, b->len, b);
       int rc = why ? push_removed(x, &rcap, (uint32_t)k, why) : push_pick(x, &cap, (uint32_t)k, b->kind);
       if (rc) return rc;
       if (!why) *chars += b->chars;
     }
   }
-  return PX_OK;
+  return drop_orphan_headings(x, &rcap);
 }
 
 void px_hextract_free(px_hextract *x) {

@@ -53,8 +53,8 @@ static const vocab words[] = {
     {"affiliate", "advert", true}, {"advertisement", "advert", false}, {"adwrapper", "advert", false},
     {"adcontainer", "advert", false}, {"billboard", "advert", false}, {"leaderboard", "advert", false},
     /* subscriptions, notices */
-    {"newsletter", "subscription", true}, {"subscri", "subscription", true}, {"signup", "subscription", false},
-    {"paywall", "subscription", true}, {"regwall", "subscription", false}, {"cookie", "subscription", true},
+    {"newsletter", "subscription", true}, {"subscribe", "subscription", false},
+    {"subscription", "subscription", false}, {"signup", "subscription", false}, {"cookie", "subscription", true},
     {"consent", "subscription", true}, {"gdpr", "subscription", false}, {"login", "subscription", false},
     {"register", "subscription", false}, {"modal", "widget", true}, {"popup", "widget", true},
     {"overlay", "widget", false}, {"donate", "appeal", true}, {"donation", "appeal", true},

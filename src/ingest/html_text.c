@@ -170,9 +170,12 @@ static int leave(walker *w, uint32_t i) {
   const px_hdom *d = w->dom;
   unsigned tag = d->n[i].tag;
   if (tag == GUMBO_TAG_BR) return PX_OK;
+  if (!px_html_is_block(tag)) {
+    count(w, tag, i, -1);
+    return PX_OK;
+  }
+  int rc = flush(w); /* the block ends inside the element: flags still counted */
   count(w, tag, i, -1);
-  if (!px_html_is_block(tag)) return PX_OK;
-  int rc = flush(w);
   uint32_t h = d->n[i].parent;
   while (h && !px_html_is_block(d->n[h].tag)) h = d->n[h].parent;
   w->holder = h;
