@@ -231,6 +231,7 @@ bool px_marker_starts_list(const px_marker *m) {
 bool px_marker_follows(const px_marker *prev, const px_marker *next) {
   if (prev->bullet || next->bullet) return prev->bullet == next->bullet;
   if (prev->style != next->style || prev->kind != next->kind) return false;
+  if (prev->kind == PX_MK_NUM) return prev->num + 1 == next->num;
   if (prev->num && next->num && prev->num + 1 == next->num) return true;
   return prev->roman && next->roman && prev->roman + 1 == next->roman;
 }
