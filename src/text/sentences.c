@@ -559,9 +559,10 @@ static size_t glued_notes(const char *t, size_t n, size_t r) {
 static bool glued_sentence(const scan *sc, size_t p) {
   const char *t = sc->t;
   size_t n = sc->n;
-  if (p < 2 || p + 2 >= n || !px_is_lower((unsigned char)t[p - 1]) || !px_is_alpha((unsigned char)t[p - 2]) ||
-      !px_is_upper((unsigned char)t[p + 1]) || !px_is_lower((unsigned char)t[p + 2]))
+  if (p < 2 || p + 2 >= n || !px_is_upper((unsigned char)t[p + 1]) || !px_is_lower((unsigned char)t[p + 2]))
     return false;
+  bool number = px_is_digit((unsigned char)t[p - 1]); /* "bought 1,000.That" */
+  if (!number && (!px_is_lower((unsigned char)t[p - 1]) || !px_is_alpha((unsigned char)t[p - 2]))) return false;
   size_t e = p + 1;
   while (e < n && px_is_alpha((unsigned char)t[e])) e++;
   if (e < n) {
@@ -569,15 +570,16 @@ static bool glued_sentence(const scan *sc, size_t p) {
     if (c == '.' && e + 1 < n && !px_is_space((unsigned char)t[e + 1])) return false; /* a domain */
     if (!px_is_space(c) && !strchr(",;:!?.)\"'", c)) return false;
   }
-  size_t s = p - 2;
+  size_t s = p - 1;
   while (s > sc->cur && !px_is_space((unsigned char)t[s - 1]) && p - s < 40) {
     unsigned char c = (unsigned char)t[s - 1];
-    if (!px_is_alpha(c) && c != '-' && c != '\'') return false; /* www.x, a/b, x@y, v2 */
+    if (number ? !px_is_digit(c) && c != ',' : !px_is_alpha(c) && c != '-' && c != '\'')
+      return false; /* www.x, a/b, x@y, v2, 1.5 */
     s--;
   }
   if (p - s >= 40) return false;
   tok k = token_before(sc, p);
-  return k.cls == TK_WORD;
+  return k.cls == (number ? TK_NUMBER : TK_WORD);
 }
 
 /* A terminator at t[i]. Returns where to go on. */
@@ -730,8 +732,13 @@ static bool line_break_ends(scan *sc, size_t nl, size_t next) {
   }
   nxt x = look(sc, next, false);
   if (x.kind == NX_LOWER || (t[next] == '(' && trailing)) {
-    /* a lower-case continuation: hard-wrapped text, unless the line is short */
-    return !(trailing || cont || line_len >= 30);
+    /* a lower-case continuation: wrapped text, unless the line is a short
+     * item of one or two words (a menu, a list of tags) */
+    if (trailing || cont || line_len >= 30) return false;
+    size_t words = 0;
+    for (size_t k = lf; k < e && words < 3; k++)
+      if (!px_is_space((unsigned char)t[k]) && (k == lf || px_is_space((unsigned char)t[k - 1]))) words++;
+    return words < 3;
   }
   if (sc->in_item) return true;
   /* a capital after a long line that stops mid-phrase: a wrapped line */

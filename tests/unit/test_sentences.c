@@ -226,6 +226,9 @@ static void test_urls_and_emails(void **state) {
   SPLIT("Open www.test.Example.net in a browser.", "Open www.test.Example.net in a browser.");
   SPLIT("The file is notes.txt. It is short.", "The file is notes.txt.", "It is short.");
   SPLIT("The light failed.The room went dark.", "The light failed.", "The room went dark.");
+  SPLIT("It rained on Monday.Mrs. Kay stayed in and sold 3,200.Nobody came.", "It rained on Monday.",
+        "Mrs. Kay stayed in and sold 3,200.", "Nobody came.");
+  SPLIT("Pi is about 3.14.It is not 3.15 though.", "Pi is about 3.14.It is not 3.15 though.");
 }
 
 static void test_lists(void **state) {
@@ -260,6 +263,9 @@ static void test_lines(void **state) {
   SPLIT("Floods hit the valley\n\nBy Mara Quint\n\nThe river rose overnight.", "Floods hit the valley",
         "By Mara Quint", "The river rose overnight.");
   SPLIT("home\nnews\nweather", "home", "news", "weather");
+  SPLIT("apples\npear trees\nplums, cherries\n", "apples", "pear trees", "plums, cherries");
+  SPLIT("The letter was\nwritten in a hurry.", "The letter was written in a hurry.");
+  SPLIT("It was a grey \nmorning by the sea.", "It was a grey morning by the sea.");
   SPLIT("A blank line\n\nends a sentence", "A blank line", "ends a sentence");
   SPLIT("Windows line ends.\r\nStill fine.", "Windows line ends.", "Still fine.");
   SPLIT("A quote \"that opens\n\nand never closes. Here.", "A quote \"that opens", "and never closes.", "Here.");
