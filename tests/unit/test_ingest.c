@@ -333,8 +333,8 @@ static void test_sidecar_title_differs(void **state) {
   expect_str(px_doc_meta(d, PX_META_TITLE), "Town pier shut for the season");
   expect_str(px_doc_meta(d, PX_META_SOURCE), NULL);
   assert_int_equal(px_doc_segment(d, 0), PX_OK);
-  /* the first line is not the title, so it is not marked as the headline */
-  assert_int_equal(px_doc_layer(d, PX_LAYER_PARAGRAPHS, NULL)[0].kind, PX_PARA_TEXT);
+  /* the first line is not the title, so it is not marked as the headline (it reads as a heading) */
+  assert_int_equal(px_doc_layer(d, PX_LAYER_PARAGRAPHS, NULL)[0].kind, PX_PARA_HEADING);
   px_corpus_free(c);
 }
 
