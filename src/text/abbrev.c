@@ -222,14 +222,17 @@ size_t px_list_marker(const char *text, size_t len, size_t i, px_marker *m) {
 }
 
 bool px_marker_starts_list(const px_marker *m) {
-  if (m->bullet) return !is_dash_bullet(m->bullet) && m->bullet != '*' && m->bullet != '+';
+  /* a dash or an asterisk alone is punctuation in running text; with an
+   * enumerator after it ("- 1.") the enumerator carries the list */
+  bool weak = is_dash_bullet(m->bullet) || m->bullet == '*' || m->bullet == '+';
+  if (m->bullet && (!weak || m->kind == 0)) return !weak;
   /* "B." is more likely an initial than an item: only "A." and "I." open a list */
   if (m->kind == PX_MK_UPPER && m->style == PX_MK_DOT) return m->num == 1 || m->roman == 1;
   return m->style != 0 && m->kind != 0;
 }
 
 bool px_marker_follows(const px_marker *prev, const px_marker *next) {
-  if (prev->bullet || next->bullet) return prev->bullet == next->bullet;
+  if (prev->kind == 0 || next->kind == 0) return prev->bullet && prev->bullet == next->bullet;
   if (prev->style != next->style || prev->kind != next->kind) return false;
   if (prev->kind == PX_MK_NUM) return prev->num + 1 == next->num;
   if (prev->num && next->num && prev->num + 1 == next->num) return true;

@@ -63,10 +63,13 @@ typedef struct px_marker {
 size_t px_list_marker(const char *text, size_t len, size_t i, px_marker *m);
 
 /* True when `m` may open a list whose next item is recognised in running
- * text (1. 2.; a) b); (i) (ii); bullets), false for "A." (an initial). */
+ * text (1. 2.; a) b); (i) (ii); • and other bullets; "- 1." by its number),
+ * false for a lone dash or asterisk and for capitals with a period other than
+ * "A." and "I." (initials). */
 bool px_marker_starts_list(const px_marker *m);
 
-/* True when `next` continues the list whose last item was `prev`. */
+/* True when `next` continues the list whose last item was `prev`: the next
+ * number, letter or roman numeral in the same style, or the same bullet. */
 bool px_marker_follows(const px_marker *prev, const px_marker *next);
 
 #endif

@@ -333,6 +333,12 @@ static bool next_is_starter(const scan *sc, const nxt *x) {
   return wl && px_sentence_starter(sc->t + x->k, wl);
 }
 
+/* A title with its period (Mr. Dr. Prof.): after Inc. or Co. it starts a sentence. */
+static bool next_is_title(const scan *sc, const nxt *x) {
+  size_t wl = ascii_word(sc->t, sc->n, x->k);
+  return wl && x->k + wl < sc->n && sc->t[x->k + wl] == '.' && px_abbrev_class(sc->t + x->k, wl) == PX_ABBR_TITLE;
+}
+
 static bool next_is_title_starter(const scan *sc, const nxt *x) {
   static const char *const w[] = {"The", "He", "She", "It", "They", "We", NULL};
   size_t wl = ascii_word(sc->t, sc->n, x->k);
@@ -495,8 +501,8 @@ static bool period_ends(const scan *sc, const tok *k, const nxt *x) {
     switch (k->cls) {
     case TK_NUMABBR: return !next_is_roman(sc, x);
     case TK_UPPER1: return k->s > sc->cur && next_is_starter(sc, x);
-    case TK_MULTI:
-    case TK_ABBR: return next_is_starter(sc, x);
+    case TK_MULTI: return next_is_starter(sc, x); /* not before a title: U.S. Rep. Smith */
+    case TK_ABBR: return next_is_starter(sc, x) || next_is_title(sc, x);
     case TK_TITLE: return next_is_title_starter(sc, x);
     case TK_NEVER: return false;
     case TK_TIME: return !time_fragment(sc, k->s) && !next_continues_time(sc, x);
@@ -580,6 +586,21 @@ static bool glued_sentence(const scan *sc, size_t p) {
   if (p - s >= 40) return false;
   tok k = token_before(sc, p);
   return k.cls == (number ? TK_NUMBER : TK_WORD);
+}
+
+/* Where the next list item starts when its enumerator is at t[s]: at the
+ * list's bullet when one stands before it ("- 1. one - 2. two"), else at s. */
+static size_t bullet_before(const scan *sc, size_t s) {
+  const char *t = sc->t;
+  int32_t b = sc->list.bullet;
+  if (!b || s == 0 || t[s - 1] != ' ') return s;
+  size_t k = s - 1;
+  while (k > sc->cur && t[k - 1] == ' ') k--;
+  size_t bl = b < 0x80 ? 1 : 3;
+  if (k < sc->cur + bl) return s;
+  size_t l, at = k - bl;
+  if (dec(t, sc->n, at, &l) != b || l != bl) return s;
+  return (at == 0 || ws_before(t, 0, at)) && at > sc->cur ? at : s;
 }
 
 /* A terminator at t[i]. Returns where to go on. */
@@ -696,9 +717,9 @@ static size_t on_term(scan *sc, size_t i) {
     if (sc->list.style && k.s > sc->cur && k.s > 0 && ws_before(t, 0, k.s)) {
       px_marker m;
       size_t ml = px_list_marker(t, n, k.s, &m);
-      if (ml && k.s + ml == r && px_marker_follows(&sc->list, &m) &&
-          (m.kind == PX_MK_LOWER || x.kind == NX_UPPER)) {
-        boundary(sc, k.s, k.s);
+      if (ml && k.s + ml == r && px_marker_follows(&sc->list, &m)) {
+        size_t at = bullet_before(sc, k.s);
+        boundary(sc, at, at);
         return r;
       }
     }
@@ -859,7 +880,10 @@ static size_t on_close_bracket(scan *sc, size_t i) {
     if (s > sc->cur && ws_before(t, 0, s)) {
       px_marker m;
       size_t ml = px_list_marker(t, sc->n, s, &m);
-      if (ml == i + 1 - s && px_marker_follows(&sc->list, &m)) boundary(sc, s, s);
+      if (ml == i + 1 - s && px_marker_follows(&sc->list, &m)) {
+        size_t at = bullet_before(sc, s);
+        boundary(sc, at, at);
+      }
     }
   }
   return i + 1;

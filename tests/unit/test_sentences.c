@@ -122,6 +122,10 @@ static void test_titles_and_abbreviations(void **state) {
   SPLIT("The case was Doe v. Roe in the end.", "The case was Doe v. Roe in the end.");
   SPLIT("See p. 14 and pp. 20-22, fig. 3 and No. 7.", "See p. 14 and pp. 20-22, fig. 3 and No. 7.");
   SPLIT("He said no. The talks ended.", "He said no.", "The talks ended.");
+  SPLIT("Ask Ravi and co. Someone there will know.", "Ask Ravi and co.", "Someone there will know.");
+  SPLIT("She consults for Delmar Inc. Mr. Ford runs it.", "She consults for Delmar Inc.", "Mr. Ford runs it.");
+  SPLIT("They met U.S. Rep. Ana Cruz.", "They met U.S. Rep. Ana Cruz.");
+  SPLIT("Turn to pg. 8 first.", "Turn to pg. 8 first.");
   SPLIT("We hiked up Mt. Hood and down to St. Helens.", "We hiked up Mt. Hood and down to St. Helens.");
   SPLIT("That was Hal Brooks Jr.'s boat.", "That was Hal Brooks Jr.'s boat.");
 }
@@ -241,6 +245,10 @@ static void test_lists(void **state) {
   SPLIT("• Boil the water • Add the rice", "• Boil the water", "• Add the rice");
   SPLIT("• 4. Boil the water • 5. Add the rice", "• 4. Boil the water", "• 5. Add the rice");
   SPLIT("Step one is done. (b) Step two follows.", "Step one is done.", "(b) Step two follows.");
+  SPLIT("1. rinse the rice 2. soak it", "1. rinse the rice", "2. soak it");
+  SPLIT("- 1. Rinse - 2. Soak", "- 1. Rinse", "- 2. Soak");
+  SPLIT("* a) Rinse * b) Soak", "* a) Rinse", "* b) Soak");
+  SPLIT("Rinse it - twice - and soak it.", "Rinse it - twice - and soak it.");
   SPLIT("He paid for 1. above and not for 2. above.", "He paid for 1. above and not for 2. above.");
   SPLIT("It was John K. Moss. She was Ann L. Moss.", "It was John K. Moss.", "She was Ann L. Moss.");
   SPLIT("Supplies:\n- rope\n- water\n- a map", "Supplies:", "- rope", "- water", "- a map");
