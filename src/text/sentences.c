@@ -739,8 +739,9 @@ static bool line_break_ends(scan *sc, size_t nl, size_t next) {
   size_t n = sc->n, lf = sc->line_first, e = nl, w;
   bool trailing = false;
   while (e > lf && (w = ws_before(t, lf, e)) > 0) e -= w, trailing = true;
-  if (e <= lf || e <= sc->term_end || next >= n) return false;
-  if (px_list_marker(t, n, next, NULL)) return true;
+  if (e <= lf || next >= n) return false;
+  if (px_list_marker(t, n, next, NULL)) return true; /* a list item starts a line */
+  if (e <= sc->term_end) return false;                /* the terminator rules decided */
   size_t line_len = e - lf;
   unsigned char last = (unsigned char)t[e - 1];
   bool cont = (last < 0x80 && strchr(",;:&/(-", last) && last) ||

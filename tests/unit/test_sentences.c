@@ -252,6 +252,8 @@ static void test_lists(void **state) {
   SPLIT("He paid for 1. above and not for 2. above.", "He paid for 1. above and not for 2. above.");
   SPLIT("It was John K. Moss. She was Ann L. Moss.", "It was John K. Moss.", "She was Ann L. Moss.");
   SPLIT("Supplies:\n- rope\n- water\n- a map", "Supplies:", "- rope", "- water", "- a map");
+  SPLIT("We packed the following.\n- rope\n- water.\n- a map", "We packed the following.", "- rope", "- water.",
+        "- a map");
 }
 
 static void test_lines(void **state) {
