@@ -740,7 +740,10 @@ static bool line_break_ends(scan *sc, size_t nl, size_t next) {
   bool trailing = false;
   while (e > lf && (w = ws_before(t, lf, e)) > 0) e -= w, trailing = true;
   if (e <= lf || next >= n) return false;
-  if (px_list_marker(t, n, next, NULL)) return true; /* a list item starts a line */
+  px_marker m;
+  if (px_list_marker(t, n, next, &m) && /* a list item starts a line; "Mr.\nA. Smith" is a name */
+      !(m.kind == PX_MK_UPPER && m.style == PX_MK_DOT && !m.bullet && t[e - 1] == '.'))
+    return true;
   if (e <= sc->term_end) return false;                /* the terminator rules decided */
   size_t line_len = e - lf;
   unsigned char last = (unsigned char)t[e - 1];

@@ -252,6 +252,7 @@ static void test_lists(void **state) {
   SPLIT("He paid for 1. above and not for 2. above.", "He paid for 1. above and not for 2. above.");
   SPLIT("It was John K. Moss. She was Ann L. Moss.", "It was John K. Moss.", "She was Ann L. Moss.");
   SPLIT("Supplies:\n- rope\n- water\n- a map", "Supplies:", "- rope", "- water", "- a map");
+  SPLIT("The prize went to Dr.\nA. Osei of Accra.", "The prize went to Dr. A. Osei of Accra.");
   SPLIT("We packed the following.\n- rope\n- water.\n- a map", "We packed the following.", "- rope", "- water.",
         "- a map");
 }
