@@ -588,6 +588,12 @@ static bool glued_sentence(const scan *sc, size_t p) {
   return k.cls == (number ? TK_NUMBER : TK_WORD);
 }
 
+/* Does the current list item hold some text before t[s]? ("A. B. Smith" is
+ * a name, not two empty items.) */
+static bool item_has_text(const scan *sc, size_t s) {
+  return sc->in_item && skip_ws(sc->t, s, sc->marker_end) < s;
+}
+
 /* Where the next list item starts when its enumerator is at t[s]: at the
  * list's bullet when one stands before it ("- 1. one - 2. two"), else at s. */
 static size_t bullet_before(const scan *sc, size_t s) {
@@ -717,7 +723,7 @@ static size_t on_term(scan *sc, size_t i) {
     if (sc->list.style && k.s > sc->cur && k.s > 0 && ws_before(t, 0, k.s)) {
       px_marker m;
       size_t ml = px_list_marker(t, n, k.s, &m);
-      if (ml && k.s + ml == r && px_marker_follows(&sc->list, &m)) {
+      if (ml && k.s + ml == r && px_marker_follows(&sc->list, &m) && item_has_text(sc, k.s)) {
         size_t at = bullet_before(sc, k.s);
         boundary(sc, at, at);
         return r;
@@ -884,7 +890,7 @@ static size_t on_close_bracket(scan *sc, size_t i) {
     if (s > sc->cur && ws_before(t, 0, s)) {
       px_marker m;
       size_t ml = px_list_marker(t, sc->n, s, &m);
-      if (ml == i + 1 - s && px_marker_follows(&sc->list, &m)) {
+      if (ml == i + 1 - s && px_marker_follows(&sc->list, &m) && item_has_text(sc, s)) {
         size_t at = bullet_before(sc, s);
         boundary(sc, at, at);
       }

@@ -251,6 +251,8 @@ static void test_lists(void **state) {
   SPLIT("Rinse it - twice - and soak it.", "Rinse it - twice - and soak it.");
   SPLIT("He paid for 1. above and not for 2. above.", "He paid for 1. above and not for 2. above.");
   SPLIT("It was John K. Moss. She was Ann L. Moss.", "It was John K. Moss.", "She was Ann L. Moss.");
+  SPLIT("A. B. Cole wrote it.", "A. B. Cole wrote it.");
+  SPLIT("A. Rinse the rice B. Soak it", "A. Rinse the rice", "B. Soak it");
   SPLIT("Supplies:\n- rope\n- water\n- a map", "Supplies:", "- rope", "- water", "- a map");
   SPLIT("The prize went to Dr.\nA. Osei of Accra.", "The prize went to Dr. A. Osei of Accra.");
   SPLIT("We packed the following.\n- rope\n- water.\n- a map", "We packed the following.", "- rope", "- water.",
