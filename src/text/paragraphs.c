@@ -144,6 +144,12 @@ static bool is_byline(const char *t, const line *L) {
     if (++words > 10) return false;
     unsigned char c = (unsigned char)t[ws];
     while (wl > 0 && t[ws + wl - 1] == ',') wl--;
+    bool alnum = false; /* "|", "-", "·" between name and outlet */
+    for (size_t k = ws; k < ws + wl && !alnum; k++) alnum = px_is_alnum((unsigned char)t[k]) || (unsigned char)t[k] >= 0xC3;
+    if (!alnum) {
+      words--;
+      continue;
+    }
     if (px_is_upper(c) || c >= 0x80 || memchr(t + ws, '@', wl)) {
       capital_seen = true;
       continue;

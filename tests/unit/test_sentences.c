@@ -434,6 +434,10 @@ static void test_paragraphs(void **state) {
   const uint32_t k4[] = {PX_PARA_TEXT, PX_PARA_TEXT};
   const char *f4[] = {"By then", "By 2020"};
   expect_paras(doc4, false, k4, f4, 2);
+  const char *doc5 = "By Omar Said | Coast News\nThe road reopened.\n";
+  const uint32_t k5[] = {PX_PARA_BYLINE, PX_PARA_TEXT};
+  const char *f5[] = {"By Omar Said | Coast News", "The road"};
+  expect_paras(doc5, false, k5, f5, 2);
 
   /* empty and blank input */
   px_spanvec pv = {0};
