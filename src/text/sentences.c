@@ -9,7 +9,8 @@
  * Quotes and brackets: boundaries found inside a quotation or parenthesis are
  * tentative. When the quotation closes they are withdrawn (the quoted
  * sentences stay inside the sentence that quotes them, as in the Golden
- * Rules); when it never closes (end of text, blank line) they stand. Spans are
+ * Rules); when it never closes (end of text, blank line) or runs longer than
+ * QUOTE_MAX bytes, they stand. Spans are
  * pushed as they are found and withdrawn by truncating the span vector, so
  * this costs nothing per byte.
  *
