@@ -7,19 +7,19 @@
 /* Output buffer size: sentences are written in large blocks. */
 #define PX_SENT_OUTBUF (1 << 18)
 
-/* Writes a sentence on one line: every run of white space becomes one space. */
+/* Writes a sentence on one line: every run of white space becomes one space.
+ * Branch-free per byte: the byte (or a space) is always stored, and the
+ * output position only advances when it is not a second white-space byte. */
 static size_t put_sentence(char *out, const char *s, size_t n) {
+  static const unsigned char ws[256] = {[' '] = 1, ['\n'] = 1, ['\t'] = 1, ['\r'] = 1, ['\f'] = 1, ['\v'] = 1};
   size_t k = 0;
-  bool space = false;
+  unsigned prev = 0;
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[i];
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
-      space = true;
-      continue;
-    }
-    if (space) out[k++] = ' ';
-    space = false;
-    out[k++] = (char)c;
+    unsigned w = ws[c];
+    out[k] = w ? ' ' : (char)c;
+    k += !(w & prev);
+    prev = w;
   }
   out[k++] = '\n';
   return k;

@@ -53,8 +53,11 @@ int px_read_all(const char *path, const px_ingest_opts *o, char **data, size_t *
     return PX_ETOOBIG;
   }
   int rc = PX_OK;
-  for (;;) {
-    if (px_buf_reserve(&b, 1 << 16)) {
+  /* A regular file is read into one buffer of its size (no regrowth). */
+  if (!is_stdin && fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && px_buf_reserve(&b, (size_t)st.st_size + 1))
+    rc = PX_ENOMEM;
+  while (!rc) {
+    if (b.cap - b.len < 2 && px_buf_reserve(&b, 1 << 16)) {
       rc = PX_ENOMEM;
       break;
     }

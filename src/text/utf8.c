@@ -42,16 +42,47 @@ static bool nfc_inert(int32_t cp) {
   return p->combining_class == 0 && !canonical_decomp && p->comb_index == UINT16_MAX;
 }
 
-static bool needs_nfc(const char *s, size_t len) {
-  size_t i = 0;
+/* NFC, applied only where it can change something. A position between two
+ * ASCII bytes is a safe boundary: no canonical composition has an ASCII second
+ * element and ASCII never reorders. So each stretch around a code point that
+ * is not NFC-inert, from the ASCII byte before it to the next pair of ASCII
+ * bytes, is normalised on its own and the rest is copied as it is. */
+static int nfc_segments(const char *s, size_t len, px_buf *out) {
+  size_t i = 0, copied = 0;
   while (i < len) {
     if ((unsigned char)s[i] < 0x80) {
       i++;
       continue;
     }
-    if (!nfc_inert(px_utf8_next(s, len, &i))) return true;
+    size_t at = i;
+    if (nfc_inert(px_utf8_next(s, len, &i))) continue;
+    size_t start = at;
+    while (start > copied && (unsigned char)s[start - 1] >= 0x80) start--;
+    if (start > copied) start--; /* the ASCII starter a mark may combine with */
+    size_t end = i;
+    while (end < len && !(end + 1 < len && (unsigned char)s[end] < 0x80 && (unsigned char)s[end + 1] < 0x80)) end++;
+    if (end < len) end++; /* keep the first ASCII byte of the pair inside */
+    if (px_buf_append(out, s + copied, start - copied)) return PX_ENOMEM;
+    utf8proc_uint8_t *nfc = NULL;
+    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s + start, (utf8proc_ssize_t)(end - start), &nfc,
+                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    if (n < 0) return n == UTF8PROC_ERROR_NOMEM ? PX_ENOMEM : PX_EUTF8;
+    int rc = px_buf_append(out, (const char *)nfc, (size_t)n);
+    free(nfc);
+    if (rc) return rc;
+    copied = i = end;
   }
-  return false;
+  if (copied == 0) return 1; /* nothing to change: the caller keeps its buffer */
+  return px_buf_append(out, s + copied, len - copied);
+}
+
+/* True when the 8 bytes at p are all ASCII from 0x20 up (copied as they are). */
+static inline bool printable8(const unsigned char *p) {
+  uint64_t x;
+  memcpy(&x, p, 8);
+  const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  uint64_t below_space = (x - ones * 0x20) & ~x; /* a high bit is set if some byte is < 0x20 */
+  return ((x | below_space) & highs) == 0;
 }
 
 int px_text_clean(const char *in, size_t len, unsigned flags, char **out, size_t *out_len,
@@ -60,14 +91,16 @@ int px_text_clean(const char *in, size_t len, unsigned flags, char **out, size_t
   const unsigned char *p = (const unsigned char *)in;
   size_t i = 0, bad = 0, first_bad = 0;
   *out = NULL;
-  if (len >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) i = 3; /* BOM */
+  while (len - i >= 3 && p[i] == 0xEF && p[i + 1] == 0xBB && p[i + 2] == 0xBF) i += 3; /* BOMs */
 
   px_buf b = {0};
   if (px_buf_reserve(&b, len - i)) return PX_ENOMEM;
   size_t run = i; /* start of the pending run of bytes copied as they are */
   while (i < len) {
+    while (i + 8 <= len && printable8(p + i)) i += 8; /* fast path: printable ASCII */
+    if (i >= len) break;
     unsigned char c = p[i];
-    if (c >= 0x20 && c < 0x80) { /* fast path: printable ASCII */
+    if (c >= 0x20 && c < 0x80) {
       i++;
       continue;
     }
@@ -107,18 +140,17 @@ int px_text_clean(const char *in, size_t len, unsigned flags, char **out, size_t
   if (n_invalid) *n_invalid = bad;
   if (first_invalid) *first_invalid = first_bad;
 
-  if (needs_nfc(b.data, b.len)) {
-    utf8proc_uint8_t *nfc = NULL;
-    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)b.data, (utf8proc_ssize_t)b.len,
-                                      &nfc, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
-    if (n < 0) {
-      px_buf_free(&b);
-      return n == UTF8PROC_ERROR_NOMEM ? PX_ENOMEM : PX_EUTF8;
-    }
+  px_buf nfc = {0};
+  int rc = nfc_segments(b.data, b.len, &nfc);
+  if (rc < 0) {
+    px_buf_free(&nfc);
     px_buf_free(&b);
-    *out = (char *)nfc;
-    *out_len = (size_t)n;
-    return PX_OK;
+    return rc;
+  }
+  if (rc == PX_OK) { /* something was normalised */
+    px_buf_free(&b);
+    *out = px_buf_take(&nfc, out_len);
+    return *out ? PX_OK : PX_ENOMEM;
   }
   *out = px_buf_take(&b, out_len);
   return *out ? PX_OK : PX_ENOMEM;
