@@ -20,7 +20,9 @@ DEPS = gcc make cmake pkg-config libc6-dev libutf8proc-dev libstemmer-dev libjan
 FUZZ_DEPS = clang-14 libclang-rt-14-dev
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all build deps run test test-asan eval bench fuzz install clean
+MAKEFLAGS += --no-print-directory
+
+.PHONY: all build build-cli deps run test test-asan eval bench fuzz install clean
 
 all: build
 
@@ -38,7 +40,10 @@ $(BUILD)/CMakeCache.txt:
 build: $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j $(JOBS)
 
-run: deps build
+build-cli: $(BUILD)/CMakeCache.txt
+	@cmake --build $(BUILD) --target parallax_cli -j $(JOBS) > $(BUILD)/build-cli.log 2>&1 || { cat $(BUILD)/build-cli.log; exit 1; }
+
+run: deps build-cli
 	./$(BUILD)/parallax analyze --format md $(EXAMPLE)
 
 $(ASAN_BUILD)/CMakeCache.txt:
