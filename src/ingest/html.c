@@ -169,8 +169,18 @@ static int add_paragraphs(px_doc *d, const px_spanvec *kinds) {
   int rc = PX_OK;
   size_t i = 0;
   while (i < len && !rc) {
-    const char *gap = strstr(t + i, "\n\n");
-    size_t e = gap ? (size_t)(gap - t) : len;
+    size_t e = len; /* the next blank line (memchr: linear, where strstr may rescan the rest) */
+    for (size_t k = i; k + 1 < len;) {
+      const char *nl = memchr(t + k, '\n', len - k - 1);
+      if (!nl) break;
+      size_t at = (size_t)(nl - t);
+      if (t[at + 1] == '\n') {
+        e = at;
+        break;
+      }
+      k = at + 1;
+    }
+    bool gap = e < len;
     if (pv.n >= kinds->n) break;
     rc = px_spanvec_push(&pv, i, e, kinds->v[pv.n].kind, 0);
     i = gap ? e + 2 : len;

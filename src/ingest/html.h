@@ -153,15 +153,15 @@ typedef enum px_hint {
   PX_HINT_BOILER     /* navigation, footer, comments, share bar, related, ad... (reason set) */
 } px_hint;
 
-/* Classifies element `i`; for PX_HINT_BOILER `*reason` gets a static reason
- * ("navigation", "comments", "share", "related", "advert", "subscription",
- * "appeal", "credit", "widget"). */
-px_hint px_html_hint(const px_hdom *dom, uint32_t i, const char **reason);
 /* Content scoring weight of one positive or negative class or id value (as
  * in Readability): class and id each add or take this much. */
 #define PX_HTML_CLASS_WEIGHT 25
-/* A weight for content scoring from class and id words (positive: content). */
-int px_html_class_weight(const px_hdom *dom, uint32_t i);
+
+/* Classifies element `i`; for PX_HINT_BOILER `*reason` gets a static reason
+ * ("navigation", "comments", "share", "related", "advert", "subscription",
+ * "appeal", "credit", "widget"). `*weight` gets the class/id weight for
+ * content scoring (positive: content words). */
+px_hint px_html_hint(const px_hdom *dom, uint32_t i, const char **reason, int *weight);
 
 /* ---- extraction ----------------------------------------------------- */
 

@@ -68,6 +68,7 @@ typedef struct nstat {
   double score;
   uint32_t chars, links, commas, end; /* end: one past the last node of the subtree */
   uint32_t n_p, n_img, n_li, n_input, n_embed, li_chars;
+  int16_t weight; /* class/id weight */
   uint8_t hint, scored, boiler_in, has_block;
   const char *reason;
 } nstat;
@@ -85,7 +86,9 @@ static void hints(ctx *c) {
     nstat *s = &c->s[i];
     if (d->n[i].tag == PX_HTAG_TEXT) continue;
     const char *why = NULL;
-    s->hint = (uint8_t)px_html_hint(d, i, &why);
+    int weight;
+    s->hint = (uint8_t)px_html_hint(d, i, &why, &weight);
+    s->weight = (int16_t)weight;
     unsigned t = d->n[i].tag;
     if (t == GUMBO_TAG_BODY || t == GUMBO_TAG_HTML) s->hint = PX_HINT_NONE;
     s->reason = why;
@@ -153,7 +156,7 @@ static void init_candidate(ctx *c, uint32_t i, unsigned mode) {
   nstat *s = &c->s[i];
   if (s->scored) return;
   s->scored = 1;
-  s->score = tag_prior(c->dom->n[i].tag) + ((mode & M_WEIGHTS) ? px_html_class_weight(c->dom, i) : 0);
+  s->score = tag_prior(c->dom->n[i].tag) + ((mode & M_WEIGHTS) ? s->weight : 0);
 }
 
 /* Step 2: paragraph scores into their ancestors. */
@@ -277,7 +280,7 @@ static const char *clean_reason(const ctx *c, uint32_t i, unsigned mode) {
   const nstat *s = &c->s[i];
   unsigned tag = d->n[i].tag;
   if (!cleanable(tag)) return NULL;
-  int weight = (mode & M_WEIGHTS) ? px_html_class_weight(d, i) : 0;
+  int weight = (mode & M_WEIGHTS) ? s->weight : 0;
   const char *why = s->reason ? s->reason : "widget";
   if (weight + (s->scored ? s->score : 0) < 0) return why;
   if (s->commas >= PX_CLEAN_COMMAS) return NULL;

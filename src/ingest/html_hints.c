@@ -20,56 +20,59 @@ typedef struct {
   const char *word;
   const char *reason; /* NULL: a content word */
   bool prefix;
+  size_t len;
 } vocab;
+
+#define W(word, reason, prefix) {word, reason, prefix, sizeof word - 1}
 
 static const vocab words[] = {
     /* content */
-    {"article", NULL, true}, {"content", NULL, false}, {"entry", NULL, false}, {"post", NULL, false},
-    {"story", NULL, false}, {"body", NULL, false}, {"text", NULL, false}, {"main", NULL, false},
-    {"blog", NULL, false}, {"hentry", NULL, false}, {"prose", NULL, false}, {"richtext", NULL, false},
-    {"articlebody", NULL, false}, {"storybody", NULL, false}, {"postbody", NULL, false},
+    W("article", NULL, true), W("content", NULL, false), W("entry", NULL, false), W("post", NULL, false),
+    W("story", NULL, false), W("body", NULL, false), W("text", NULL, false), W("main", NULL, false),
+    W("blog", NULL, false), W("hentry", NULL, false), W("prose", NULL, false), W("richtext", NULL, false),
+    W("articlebody", NULL, false), W("storybody", NULL, false), W("postbody", NULL, false),
     /* navigation */
-    {"nav", "navigation", true}, {"menu", "navigation", true}, {"breadcrumb", "navigation", true},
-    {"pagination", "navigation", false}, {"pager", "navigation", false}, {"masthead", "navigation", false},
-    {"topbar", "navigation", false}, {"toolbar", "navigation", false}, {"skip", "navigation", false},
-    {"header", "navigation", false}, {"footer", "navigation", true}, {"sitemap", "navigation", false},
-    {"jump", "navigation", false}, {"toc", "navigation", false},
+    W("nav", "navigation", true), W("menu", "navigation", true), W("breadcrumb", "navigation", true),
+    W("pagination", "navigation", false), W("pager", "navigation", false), W("masthead", "navigation", false),
+    W("topbar", "navigation", false), W("toolbar", "navigation", false), W("skip", "navigation", false),
+    W("header", "navigation", false), W("footer", "navigation", true), W("sitemap", "navigation", false),
+    W("jump", "navigation", false), W("toc", "navigation", false),
     /* comments */
-    {"comment", "comments", true}, {"disqus", "comments", true}, {"respond", "comments", false},
-    {"replies", "comments", false}, {"reply", "comments", false}, {"discuss", "comments", false},
+    W("comment", "comments", true), W("disqus", "comments", true), W("respond", "comments", false),
+    W("replies", "comments", false), W("reply", "comments", false), W("discuss", "comments", false),
     /* share and follow */
-    {"share", "share", true}, {"sharing", "share", false}, {"social", "share", true}, {"follow", "share", false},
-    {"addthis", "share", false}, {"sharethis", "share", false}, {"sharebar", "share", false},
+    W("share", "share", true), W("sharing", "share", false), W("social", "share", true), W("follow", "share", false),
+    W("addthis", "share", false), W("sharethis", "share", false), W("sharebar", "share", false),
     /* related and recommended */
-    {"related", "related", true}, {"recommend", "related", true}, {"recirc", "related", true},
-    {"trending", "related", false}, {"popular", "related", false}, {"outbrain", "related", true},
-    {"taboola", "related", true}, {"readmore", "related", false}, {"more", "related", false},
-    {"teaser", "related", true}, {"upnext", "related", false}, {"next", "related", false},
-    {"also", "related", false}, {"promo", "advert", true}, {"headlines", "related", false},
+    W("related", "related", true), W("recommend", "related", true), W("recirc", "related", true),
+    W("trending", "related", false), W("popular", "related", false), W("outbrain", "related", true),
+    W("taboola", "related", true), W("readmore", "related", false), W("more", "related", false),
+    W("teaser", "related", true), W("upnext", "related", false), W("next", "related", false),
+    W("also", "related", false), W("promo", "advert", true), W("headlines", "related", false),
     /* adverts */
-    {"ad", "advert", false}, {"ads", "advert", false}, {"advert", "advert", true}, {"adslot", "advert", true},
-    {"adunit", "advert", true}, {"adsense", "advert", false}, {"dfp", "advert", false}, {"gpt", "advert", false},
-    {"sponsor", "advert", true}, {"banner", "advert", true}, {"commercial", "advert", false},
-    {"affiliate", "advert", true}, {"advertisement", "advert", false}, {"adwrapper", "advert", false},
-    {"adcontainer", "advert", false}, {"billboard", "advert", false}, {"leaderboard", "advert", false},
+    W("ad", "advert", false), W("ads", "advert", false), W("advert", "advert", true), W("adslot", "advert", true),
+    W("adunit", "advert", true), W("adsense", "advert", false), W("dfp", "advert", false), W("gpt", "advert", false),
+    W("sponsor", "advert", true), W("banner", "advert", true), W("commercial", "advert", false),
+    W("affiliate", "advert", true), W("advertisement", "advert", false), W("adwrapper", "advert", false),
+    W("adcontainer", "advert", false), W("billboard", "advert", false), W("leaderboard", "advert", false),
     /* subscriptions, notices */
-    {"newsletter", "subscription", true}, {"subscribe", "subscription", false},
-    {"subscription", "subscription", false}, {"signup", "subscription", false}, {"cookie", "subscription", true},
-    {"consent", "subscription", true}, {"gdpr", "subscription", false}, {"login", "subscription", false},
-    {"register", "subscription", false}, {"modal", "widget", true}, {"popup", "widget", true},
-    {"overlay", "widget", false}, {"donate", "appeal", true}, {"donation", "appeal", true},
-    {"membership", "appeal", false}, {"fundrais", "appeal", true}, {"patreon", "appeal", false},
+    W("newsletter", "subscription", true), W("subscribe", "subscription", false),
+    W("subscription", "subscription", false), W("signup", "subscription", false), W("cookie", "subscription", true),
+    W("consent", "subscription", true), W("gdpr", "subscription", false), W("login", "subscription", false),
+    W("register", "subscription", false), W("modal", "widget", true), W("popup", "widget", true),
+    W("overlay", "widget", false), W("donate", "appeal", true), W("donation", "appeal", true),
+    W("membership", "appeal", false), W("fundrais", "appeal", true), W("patreon", "appeal", false),
     /* widgets and side matter */
-    {"sidebar", "widget", true}, {"widget", "widget", true}, {"rail", "widget", false}, {"aside", "widget", false},
-    {"tags", "widget", false}, {"tag", "widget", false}, {"tagcloud", "widget", false}, {"keywords", "widget", false},
-    {"print", "widget", false}, {"hidden", "widget", false}, {"sronly", "widget", false},
-    {"visually", "widget", false}, {"screenreader", "widget", false}, {"offscreen", "widget", false},
-    {"tooltip", "widget", false}, {"byline", "widget", false}, {"author", "widget", true},
-    {"dateline", "widget", false}, {"timestamp", "widget", false}, {"meta", "widget", false},
-    {"bio", "widget", false}, {"credit", "credit", true}, {"copyright", "credit", false}, {"caption", "credit", true},
-    {"disclaimer", "widget", false}, {"search", "navigation", false}, {"extra", "widget", false},
-    {"supplemental", "widget", false}, {"rss", "widget", false}, {"community", "comments", false},
-    {"contact", "widget", false}, {"legal", "widget", false},
+    W("sidebar", "widget", true), W("widget", "widget", true), W("rail", "widget", false), W("aside", "widget", false),
+    W("tags", "widget", false), W("tag", "widget", false), W("tagcloud", "widget", false), W("keywords", "widget", false),
+    W("print", "widget", false), W("hidden", "widget", false), W("sronly", "widget", false),
+    W("visually", "widget", false), W("screenreader", "widget", false), W("offscreen", "widget", false),
+    W("tooltip", "widget", false), W("byline", "widget", false), W("author", "widget", true),
+    W("dateline", "widget", false), W("timestamp", "widget", false), W("meta", "widget", false),
+    W("bio", "widget", false), W("credit", "credit", true), W("copyright", "credit", false), W("caption", "credit", true),
+    W("disclaimer", "widget", false), W("search", "navigation", false), W("extra", "widget", false),
+    W("supplemental", "widget", false), W("rss", "widget", false), W("community", "comments", false),
+    W("contact", "widget", false), W("legal", "widget", false),
 };
 
 /* Words that look like a stem above but are not boilerplate. */
@@ -86,13 +89,15 @@ static bool excepted(const char *w, size_t n) {
 
 /* The vocabulary entry of one lower-case word, or NULL. */
 static const vocab *lookup(const char *w, size_t n) {
-  if (n == 0 || excepted(w, n)) return NULL;
-  for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
-    size_t k = strlen(words[i].word);
+  if (n == 0) return NULL;
+  const vocab *hit = NULL;
+  for (size_t i = 0; i < sizeof words / sizeof *words && !hit; i++) {
+    if (words[i].word[0] != w[0]) continue;
+    size_t k = words[i].len;
     if (k == n ? memcmp(words[i].word, w, n) == 0 : (words[i].prefix && k < n && memcmp(words[i].word, w, k) == 0))
-      return &words[i];
+      hit = &words[i];
   }
-  return NULL;
+  return hit && !excepted(w, n) ? hit : NULL;
 }
 
 /* Walks the words of an attribute value; calls back for each known one. */
@@ -142,9 +147,28 @@ static const char *tag_reason(unsigned tag) {
   }
 }
 
-px_hint px_html_hint(const px_hdom *dom, uint32_t i, const char **reason) {
+/* Readability's class weight from the scans of class and id: each adds
+ * PX_HTML_CLASS_WEIGHT with a content word and takes it with a boilerplate one. */
+static int weight_of(const scan *cls, const scan *id) {
+  int w = 0;
+  w += cls->content ? PX_HTML_CLASS_WEIGHT : 0;
+  w -= cls->boiler ? PX_HTML_CLASS_WEIGHT : 0;
+  w += id->content ? PX_HTML_CLASS_WEIGHT : 0;
+  w -= id->boiler ? PX_HTML_CLASS_WEIGHT : 0;
+  return w;
+}
+
+px_hint px_html_hint(const px_hdom *dom, uint32_t i, const char **reason, int *weight) {
   const px_hnode *n = &dom->n[i];
+  *weight = 0;
   if (n->tag == PX_HTAG_TEXT) return PX_HINT_NONE;
+  scan cls = {0}, id = {0};
+  size_t len;
+  const char *v = px_hdom_attr(dom, i, PX_HA_CLASS, &len);
+  if (v) scan_value(v, len, &cls);
+  v = px_hdom_attr(dom, i, PX_HA_ID, &len);
+  if (v) scan_value(v, len, &id);
+  *weight = weight_of(&cls, &id);
   if (px_hdom_attr_is(dom, i, PX_HA_ITEMPROP, "articleBody") || px_hdom_attr_is(dom, i, PX_HA_ITEMPROP, "text"))
     return PX_HINT_CONTENT;
   const char *why = role_reason(dom, i);
@@ -154,32 +178,11 @@ px_hint px_html_hint(const px_hdom *dom, uint32_t i, const char **reason) {
     return PX_HINT_BOILER;
   }
   if (px_hdom_attr_is(dom, i, PX_HA_ROLE, "main") || n->tag == GUMBO_TAG_MAIN) return PX_HINT_MAYBE;
-  scan s = {0};
-  size_t len;
-  const char *v = px_hdom_attr(dom, i, PX_HA_CLASS, &len);
-  if (v) scan_value(v, len, &s);
-  v = px_hdom_attr(dom, i, PX_HA_ID, &len);
-  if (v) scan_value(v, len, &s);
-  if (s.content) return n->tag == GUMBO_TAG_ARTICLE || s.content > s.boiler ? PX_HINT_CONTENT : PX_HINT_MAYBE;
-  if (s.boiler) {
-    *reason = s.reason;
+  int content = cls.content + id.content, boiler = cls.boiler + id.boiler;
+  if (content) return n->tag == GUMBO_TAG_ARTICLE || content > boiler ? PX_HINT_CONTENT : PX_HINT_MAYBE;
+  if (boiler) {
+    *reason = cls.reason ? cls.reason : id.reason;
     return PX_HINT_BOILER;
   }
   return n->tag == GUMBO_TAG_ARTICLE ? PX_HINT_CONTENT : PX_HINT_NONE;
-}
-
-int px_html_class_weight(const px_hdom *dom, uint32_t i) {
-  scan s = {0};
-  size_t len;
-  int w = 0;
-  const char *v = px_hdom_attr(dom, i, PX_HA_CLASS, &len);
-  if (v) scan_value(v, len, &s);
-  w += s.content ? PX_HTML_CLASS_WEIGHT : 0;
-  w -= s.boiler ? PX_HTML_CLASS_WEIGHT : 0;
-  s = (scan){0};
-  v = px_hdom_attr(dom, i, PX_HA_ID, &len);
-  if (v) scan_value(v, len, &s);
-  w += s.content ? PX_HTML_CLASS_WEIGHT : 0;
-  w -= s.boiler ? PX_HTML_CLASS_WEIGHT : 0;
-  return w;
 }
