@@ -35,8 +35,12 @@ static bool same_name(const char *a, size_t an, const char *b) {
   return k && squash(b, strlen(b), y, sizeof y) == k && strcmp(x, y) == 0;
 }
 
+/* A name that is, or holds, the site's name ("Example News", "Example News staff"). */
 static bool is_site(const px_hmeta *m, const char *s, size_t n) {
-  return m->site.value && same_name(s, n, m->site.value);
+  char x[128], y[128];
+  if (!m->site.value) return false;
+  size_t a = squash(s, n, x, sizeof x), b = squash(m->site.value, strlen(m->site.value), y, sizeof y);
+  return a && b && (a == b ? strcmp(x, y) == 0 : b >= 4 && strstr(x, y) != NULL);
 }
 
 /* A title part that names the site: equal to its name, or one holds the other

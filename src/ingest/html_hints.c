@@ -76,14 +76,18 @@ static const vocab words[] = {
 };
 
 /* Words that look like a stem above but are not boilerplate. */
-static const char *const exceptions[] = {"commentary", "commentaries", "adjust", "menuitem", "postscript",
-                                         "navy", "contentinfo", "authority", "nextgen", "footnote",
-                                         "footnotes", "headerless", "shareholder", "shareholders", "admin",
-                                         "address", "advice", "advance", "advantage"};
+#define X(word) {word, sizeof word - 1}
+static const struct {
+  const char *word;
+  size_t len;
+} exceptions[] = {X("commentary"), X("commentaries"), X("adjust"), X("menuitem"), X("postscript"), X("navy"),
+                  X("contentinfo"), X("authority"), X("nextgen"), X("footnote"), X("footnotes"), X("headerless"),
+                  X("shareholder"), X("shareholders"), X("admin"), X("address"), X("advice"), X("advance"),
+                  X("advantage")};
 
 static bool excepted(const char *w, size_t n) {
   for (size_t i = 0; i < sizeof exceptions / sizeof *exceptions; i++)
-    if (strlen(exceptions[i]) == n && memcmp(exceptions[i], w, n) == 0) return true;
+    if (exceptions[i].len == n && memcmp(exceptions[i].word, w, n) == 0) return true;
   return false;
 }
 

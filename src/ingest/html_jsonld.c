@@ -96,7 +96,7 @@ static int article(px_hmeta *m, json_t *o) {
   if (!rc && url && (strncmp(url, "http://", 7) == 0 || strncmp(url, "https://", 8) == 0))
     rc = offer(&m->url, url, "json-ld", RANK_URL);
   json_t *a = json_object_get(o, "author");
-  if (!rc && a && m->authors_rank > RANK_AUTHORS) rc = authors(m, a);
+  if (!rc && a) rc = authors(m, a);
   const char *body = str(o, "articleBody");
   if (!rc && body && (!m->ld_body || strlen(body) > strlen(m->ld_body))) {
     free(m->ld_body);

@@ -81,7 +81,13 @@ static void count_words(const char *s, size_t n, px_hblock *b) {
 /* Ends the current block: trims it and records it if anything is left. */
 static int flush(walker *w) {
   px_buf *t = &w->out->text;
-  while (t->len > w->start && (t->data[t->len - 1] == ' ' || t->data[t->len - 1] == '\n')) t->len--;
+  while (t->len > w->start && px_is_space((unsigned char)t->data[t->len - 1])) t->len--;
+  size_t lead = w->start; /* <pre> keeps white space, but not around the block */
+  while (lead < t->len && px_is_space((unsigned char)t->data[lead])) lead++;
+  if (lead > w->start) {
+    memmove(t->data + w->start, t->data + lead, t->len - lead);
+    t->len -= lead - w->start;
+  }
   w->space = false;
   w->brs = 0;
   if (t->len == w->start || w->chars == 0) {
