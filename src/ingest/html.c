@@ -205,8 +205,8 @@ static int set_meta(px_doc *d, const page *p, const px_meta_in *m, const px_inge
   if (!rc) rc = set(d, PX_META_FORMAT, "html");
   const char *source = m->source ? m->source : o->source ? o->source : h->site.value;
   if (!rc) rc = set(d, PX_META_SOURCE, source);
-  px_hmeta_val title = m->title ? (px_hmeta_val){(char *)m->title, "input", 0} : h->title;
-  px_hmeta_val url = m->url ? (px_hmeta_val){(char *)m->url, "input", 0} : h->url;
+  px_hmeta_val title = m->title ? (px_hmeta_val){.value = (char *)m->title, .from = "input"} : h->title;
+  px_hmeta_val url = m->url ? (px_hmeta_val){.value = (char *)m->url, .from = "input"} : h->url;
   if (!rc) rc = set_val(d, PX_META_TITLE, PX_META_TITLE_FROM, &title);
   if (!rc) rc = set_val(d, PX_META_URL, PX_META_URL_FROM, &url);
   char date[11];
@@ -215,8 +215,8 @@ static int set_meta(px_doc *d, const page *p, const px_meta_in *m, const px_inge
     px_diagf(o, PX_WARNING, PX_EDATE, where, "warning: published date \"%s\" is not YYYY-MM-DD; ignored", pub);
     pub = NULL;
   }
-  px_hmeta_val published = pub ? (px_hmeta_val){date, "input", 0} : h->published;
-  if (!published.value && o->published) published = (px_hmeta_val){(char *)o->published, "input", 0};
+  px_hmeta_val published = pub ? (px_hmeta_val){.value = date, .from = "input"} : h->published;
+  if (!published.value && o->published) published = (px_hmeta_val){.value = (char *)o->published, .from = "input"};
   if (!rc) rc = set_val(d, PX_META_PUBLISHED, PX_META_PUBLISHED_FROM, &published);
   if (!rc) rc = set_val(d, PX_META_MODIFIED, PX_META_MODIFIED_FROM, &h->modified);
   if (!rc) rc = set_val(d, PX_META_SITE, PX_META_SITE_FROM, &h->site);

@@ -198,6 +198,7 @@ typedef struct px_hmeta_val {
   char *value;      /* malloc'd or NULL */
   const char *from; /* static, or NULL */
   int rank;         /* 0 while unset */
+  bool utc;         /* a date taken from a timestamp in UTC (Z, +00:00) */
 } px_hmeta_val;
 
 /* Authors kept per page, at most. */
@@ -216,6 +217,8 @@ typedef struct px_hmeta {
  * decoded) from `from` with `rank`: it replaces the value when that is unset
  * or from a worse rank. PX_OK or PX_ENOMEM. */
 int px_hmeta_offer(px_hmeta_val *v, const char *s, size_t n, const char *from, int rank);
+/* Offers the date at the start of s (ISO 8601, see px_html_date_iso). */
+int px_hmeta_offer_date(px_hmeta_val *v, const char *s, size_t n, const char *from, int rank);
 /* Adds an author name: names from a better rank replace the list, from a worse
  * one are ignored. Empty or overlong names, URLs, and the site's name are
  * skipped. */
@@ -231,6 +234,8 @@ int px_html_meta(const px_hdom *dom, const px_hblocks *b, uint32_t root, const c
 /* Authors from itemprop=author, rel=author and byline elements, and a date
  * from a dated byline, near `root` (the whole page when 0). */
 int px_html_bylines(const px_hdom *dom, const px_hblocks *b, uint32_t root, px_hmeta *m);
+/* Drops authors that name the site (the site may be known only at the end). */
+void px_hmeta_drop_site_authors(px_hmeta *m);
 /* The title with the site's name cut off ("Headline | Site" -> "Headline"). */
 void px_html_strip_site(px_hmeta *m);
 
@@ -239,6 +244,8 @@ void px_html_strip_site(px_hmeta *m);
 bool px_html_date_iso(const char *s, size_t n, char out[11]);
 /* A date in a URL path (/2019/11/18/, /2019-11-18/, /20191118/). */
 bool px_html_date_url(const char *url, char out[11]);
+/* The day before a YYYY-MM-DD date. */
+bool px_html_date_prev_day(const char *date, char out[11]);
 /* A date written in English ("November 18, 2019", "18 Nov 2019"). */
 bool px_html_date_text(const char *s, size_t n, char out[11]);
 

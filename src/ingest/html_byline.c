@@ -35,12 +35,15 @@ static bool same_name(const char *a, size_t an, const char *b) {
   return k && squash(b, strlen(b), y, sizeof y) == k && strcmp(x, y) == 0;
 }
 
-/* A name that is, or holds, the site's name ("Example News", "Example News staff"). */
+/* A name that is the site's name, holds it, or is part of it ("Example", "Example
+ * staff", "The Example Blog"): an outlet, not a person. */
 static bool is_site(const px_hmeta *m, const char *s, size_t n) {
   char x[128], y[128];
   if (!m->site.value) return false;
   size_t a = squash(s, n, x, sizeof x), b = squash(m->site.value, strlen(m->site.value), y, sizeof y);
-  return a && b && (a == b ? strcmp(x, y) == 0 : b >= 4 && strstr(x, y) != NULL);
+  if (!a || !b) return false;
+  if (a == b) return strcmp(x, y) == 0;
+  return a > b ? b >= 3 && strstr(x, y) != NULL : a >= 4 && strstr(y, x) != NULL;
 }
 
 /* A title part that names the site: equal to its name, or one holds the other
@@ -52,6 +55,22 @@ static bool site_like(const px_hmeta *m, const char *s, size_t n) {
   return a >= 3 && b >= 3 && (strstr(x, y) || strstr(y, x));
 }
 
+static bool has_word(const char *s, size_t n, const char *w) {
+  size_t k = strlen(w);
+  for (size_t i = 0; i + k <= n; i++)
+    if (strncasecmp(s + i, w, k) == 0 && (i == 0 || !px_is_alpha((unsigned char)s[i - 1])) &&
+        (i + k == n || !px_is_alpha((unsigned char)s[i + k])))
+      return true;
+  return false;
+}
+
+/* Words that make a byline part a job title or a placeholder, not a name. */
+static const char *const not_names[] = {
+    "admin", "staff", "editor", "editors", "administrator", "guest", "unknown", "by", "and", "the", "writer",
+    "correspondent", "reporter", "contributor", "contributing", "columnist", "large", "desk", "team", "news",
+    "newsroom", "press", "media", "analysis", "opinion", "updated", "published", "posted", "photos", "photo",
+    "www", "com", "http", "https"};
+
 static bool plausible_name(const char *s, size_t n) {
   if (n == 0 || n > PX_NAME_MAX) return false;
   size_t words = 1, upper = 0;
@@ -59,22 +78,45 @@ static bool plausible_name(const char *s, size_t n) {
     unsigned char c = (unsigned char)s[i];
     if (c == ' ') words++;
     if (px_is_upper(c) || c >= 0x80) upper++;
-    if (c == '@' || c == '/' || c == '<' || c == '{' || px_is_digit(c)) return false;
+    if (c == '@' || c == '/' || c == '<' || c == '{' || c == '|' || px_is_digit(c)) return false;
   }
-  static const char *const generic[] = {"admin", "staff", "editor", "editors", "administrator", "guest", "unknown"};
-  for (size_t k = 0; k < sizeof generic / sizeof *generic; k++)
-    if (strlen(generic[k]) == n && strncasecmp(generic[k], s, n) == 0) return false;
-  return words <= PX_NAME_WORDS && upper > 0 && !strstr(s, "www.") && !strstr(s, ".com");
+  for (size_t k = 0; k < sizeof not_names / sizeof *not_names; k++)
+    if (has_word(s, n, not_names[k])) return false;
+  return words <= PX_NAME_WORDS && upper > 0;
+}
+
+/* Where the names of a byline end: at a digit or a month's name (its date). */
+static size_t names_end(const char *s, size_t n) {
+  static const char *const months[] = {"January", "February", "March", "April", "June", "July", "August",
+                                       "September", "October", "November", "December", "Jan.", "Feb.",
+                                       "Aug.", "Sept.", "Oct.", "Nov.", "Dec."};
+  size_t end = n;
+  for (size_t i = 0; i < n && end == n; i++)
+    if (px_is_digit((unsigned char)s[i])) end = i;
+  for (size_t k = 0; k < sizeof months / sizeof *months; k++) {
+    size_t ml = strlen(months[k]);
+    for (size_t i = 0; i + ml <= end; i++)
+      if (memcmp(s + i, months[k], ml) == 0 && (i == 0 || !px_is_alpha((unsigned char)s[i - 1])) &&
+          (i + ml == n || !px_is_alpha((unsigned char)s[i + ml]))) {
+        end = i;
+        break;
+      }
+  }
+  return end;
 }
 
 static int add_one(px_hmeta *m, const char *s, size_t n) {
   while (n && (px_is_space((unsigned char)*s) || strchr(",;:|-", *s))) s++, n--;
   while (n && (px_is_space((unsigned char)s[n - 1]) || strchr(",;:|-.", s[n - 1]))) n--;
-  static const char *const lead[] = {"by ", "written by ", "posted by ", "author: ", "authors: ", "reporting by "};
-  for (size_t k = 0; k < sizeof lead / sizeof *lead; k++)
-    if (n > strlen(lead[k]) && strncasecmp(s, lead[k], strlen(lead[k])) == 0) {
-      s += strlen(lead[k]);
-      n -= strlen(lead[k]);
+  for (size_t i = 0; i + 1 < n; i++) /* a label: "Text: Name", "Author: Name" */
+    if (s[i] == ':' && s[i + 1] == ' ') {
+      s += i + 2, n -= i + 2;
+      i = 0;
+    }
+  for (size_t i = 0; i + 4 <= n && i < 24; i++) /* "By Name", "Analysis by Name", "Words by Name" */
+    if ((i == 0 || s[i - 1] == ' ') && strncasecmp(s + i, "by ", 3) == 0) {
+      s += i + 3, n -= i + 3;
+      break;
     }
   if (!plausible_name(s, n) || is_site(m, s, n) || m->n_authors == PX_HMETA_MAX_AUTHORS) return PX_OK;
   for (size_t i = 0; i < m->n_authors; i++)
@@ -113,8 +155,7 @@ int px_hmeta_add_author(px_hmeta *m, const char *s, size_t n, const char *from, 
   if (!rc && tmp.value) {
     size_t before = m->n_authors;
     const char *v = tmp.value;
-    size_t len = strcspn(v, "0123456789"); /* "Jane Doe November 18" */
-    rc = add_names(m, v, len);
+    rc = add_names(m, v, names_end(v, strlen(v))); /* "Jane Doe November 18, 2019" */
     if (!rc && (m->n_authors > before || !m->authors_rank || rank < m->authors_rank)) {
       m->authors_rank = rank;
       m->authors_from = from;
@@ -140,9 +181,16 @@ static bool class_says(const px_hdom *d, uint32_t i, const char *const *words, s
   return false;
 }
 
+/* The text of a byline element, a space between its text nodes ("Jane Doe" and
+ * a date in the next element must not run together). */
 static int text_of(const px_hdom *d, uint32_t i, px_buf *b) {
   b->len = 0;
-  return px_hdom_text(d, i, b);
+  for (uint32_t k = i; k; k = px_hdom_next(d, i, k, false)) {
+    const px_hnode *n = &d->n[k];
+    if (n->tag != PX_HTAG_TEXT || (n->flags & PX_HN_DEAD)) continue;
+    if ((b->len && px_buf_putc(b, ' ')) || px_buf_append(b, d->buf.data + n->off, n->len)) return PX_ENOMEM;
+  }
+  return PX_OK;
 }
 
 /* An itemprop=author element: its itemprop=name child, or its own text. */
@@ -195,6 +243,16 @@ int px_html_bylines(const px_hdom *d, const px_hblocks *bl, uint32_t root, px_hm
     rc = dated_byline(bl, k, m);
   }
   return rc;
+}
+
+void px_hmeta_drop_site_authors(px_hmeta *m) {
+  size_t out = 0;
+  for (size_t i = 0; i < m->n_authors; i++) {
+    if (is_site(m, m->authors[i], strlen(m->authors[i]))) free(m->authors[i]);
+    else m->authors[out++] = m->authors[i];
+  }
+  m->n_authors = out;
+  if (!out) m->authors_rank = 0, m->authors_from = NULL;
 }
 
 /* The parts of a title between separators: " | ", " - ", " – ", " — ", " · ", " :: ", " » ". */

@@ -135,7 +135,10 @@ static bool month_first(const char *s, size_t n, size_t j, int m, char out[11]) 
 
 bool px_html_date_text(const char *s, size_t n, char out[11]) {
   for (size_t i = 0; i < n; i++) {
-    if (!px_is_alpha((unsigned char)s[i]) || (i && px_is_alpha((unsigned char)s[i - 1]))) continue;
+    /* a word starts after a non-letter, or at a capital after a small letter ("DoeNovember") */
+    bool start = !i || !px_is_alpha((unsigned char)s[i - 1]) ||
+                 (px_is_upper((unsigned char)s[i]) && px_is_lower((unsigned char)s[i - 1]));
+    if (!px_is_alpha((unsigned char)s[i]) || !start) continue;
     size_t k = i;
     while (k < n && px_is_alpha((unsigned char)s[k])) k++;
     int m = month_of(s + i, k - i);
@@ -154,4 +157,17 @@ bool px_html_date_text(const char *s, size_t n, char out[11]) {
     if (d >= 1 && len == 4 && make(y, m, d, out)) return true;
   }
   return false;
+}
+
+bool px_html_date_prev_day(const char *date, char out[11]) {
+  size_t n = strlen(date);
+  int y = digits(date, n, 0, 4), m = digits(date, n, 5, 2), d = digits(date, n, 8, 2);
+  if (n != 10 || y < 0 || m < 1 || d < 1) return false;
+  if (--d == 0) {
+    static const int mdays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (--m == 0) m = 12, y--;
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    d = mdays[m - 1] + (m == 2 && leap);
+  }
+  return make(y, m, d, out);
 }

@@ -84,11 +84,10 @@ static int article(px_hmeta *m, json_t *o) {
   int rc = offer(&m->site, json_is_object(pub) ? str(pub, "name") : NULL, "json-ld", RANK_SITE);
   const char *title = str(o, "headline") ? str(o, "headline") : str(o, "name");
   if (!rc) rc = offer(&m->title, title, "json-ld", RANK_TITLE);
-  char date[11];
   const char *d = str(o, "datePublished");
-  if (!rc && d && px_html_date_iso(d, strlen(d), date)) rc = offer(&m->published, date, "json-ld", RANK_DATE);
+  if (!rc && d) rc = px_hmeta_offer_date(&m->published, d, strlen(d), "json-ld", RANK_DATE);
   d = str(o, "dateModified");
-  if (!rc && d && px_html_date_iso(d, strlen(d), date)) rc = offer(&m->modified, date, "json-ld", RANK_DATE);
+  if (!rc && d) rc = px_hmeta_offer_date(&m->modified, d, strlen(d), "json-ld", RANK_DATE);
   if (!rc) rc = offer(&m->description, str(o, "description"), "json-ld", RANK_DESCRIPTION);
   if (!rc) rc = offer(&m->lang, json_is_string(json_object_get(o, "inLanguage")) ? str(o, "inLanguage") : NULL,
                       "json-ld", RANK_LANG);

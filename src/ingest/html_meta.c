@@ -16,6 +16,7 @@
 #include "html.h"
 
 #include <gumbo.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -71,7 +72,7 @@ int px_hmeta_offer(px_hmeta_val *v, const char *s, size_t n, const char *from, i
   char *val = px_buf_take(&b, NULL);
   if (!val) return PX_ENOMEM;
   free(v->value);
-  *v = (px_hmeta_val){val, from, rank};
+  *v = (px_hmeta_val){.value = val, .from = from, .rank = rank};
   return PX_OK;
 }
 
@@ -83,11 +84,24 @@ void px_hmeta_free(px_hmeta *m) {
   *m = (px_hmeta){0};
 }
 
-static int offer_date(px_hmeta_val *v, const char *s, size_t n, const char *from, int rank) {
+/* A timestamp after a date, in UTC: "...T07:03:25Z", "...T07:03:25+00:00". */
+static bool utc_stamp(const char *s, size_t n) {
+  while (n && px_is_space((unsigned char)s[n - 1])) n--;
+  if (n < 11 || (s[10] != 'T' && s[10] != ' ')) return false;
+  if (s[n - 1] == 'Z') return true;
+  return (n >= 6 && (memcmp(s + n - 6, "+00:00", 6) == 0 || memcmp(s + n - 6, "-00:00", 6) == 0)) ||
+         (n >= 5 && memcmp(s + n - 5, "+0000", 5) == 0);
+}
+
+int px_hmeta_offer_date(px_hmeta_val *v, const char *s, size_t n, const char *from, int rank) {
   char date[11];
   if (!px_html_date_iso(s, n, date)) return PX_OK;
-  return px_hmeta_offer(v, date, strlen(date), from, rank);
+  const char *before = v->value;
+  int rc = px_hmeta_offer(v, date, strlen(date), from, rank);
+  if (!rc && v->value != before) v->utc = utc_stamp(s, n);
+  return rc;
 }
+
 
 /* og:locale "en_US" -> "en-US". */
 static int offer_lang(px_hmeta_val *v, const char *s, size_t n, const char *from, int rank) {
@@ -114,8 +128,8 @@ static int meta_tag(const px_hdom *d, uint32_t i, px_hmeta *m) {
       int r = meta_keys[k].rank;
       switch (meta_keys[k].f) {
       case F_TITLE: rc = px_hmeta_offer(&m->title, content, cn, mk, r); break;
-      case F_PUB: rc = offer_date(&m->published, content, cn, mk, r); break;
-      case F_MOD: rc = offer_date(&m->modified, content, cn, mk, r); break;
+      case F_PUB: rc = px_hmeta_offer_date(&m->published, content, cn, mk, r); break;
+      case F_MOD: rc = px_hmeta_offer_date(&m->modified, content, cn, mk, r); break;
       case F_SITE: rc = px_hmeta_offer(&m->site, content, cn, mk, r); break;
       case F_URL: rc = px_hmeta_offer(&m->url, content, cn, mk, r); break;
       case F_LANG: rc = offer_lang(&m->lang, content, cn, mk, r); break;
@@ -163,9 +177,9 @@ static int element(const px_hdom *d, uint32_t i, uint32_t root, px_hmeta *m) {
   case GUMBO_TAG_TIME:
     v = px_hdom_attr(d, i, PX_HA_DATETIME, &n);
     if (!v || dead) return PX_OK;
-    if (px_hdom_attr_is(d, i, PX_HA_ITEMPROP, "dateModified")) return offer_date(&m->modified, v, n, "itemprop", 3);
-    if (px_hdom_attr_is(d, i, PX_HA_ITEMPROP, "datePublished")) return offer_date(&m->published, v, n, "itemprop", 3);
-    return offer_date(&m->published, v, n, "time", root && inside(d, root, i) ? 5 : 6);
+    if (px_hdom_attr_is(d, i, PX_HA_ITEMPROP, "dateModified")) return px_hmeta_offer_date(&m->modified, v, n, "itemprop", 3);
+    if (px_hdom_attr_is(d, i, PX_HA_ITEMPROP, "datePublished")) return px_hmeta_offer_date(&m->published, v, n, "itemprop", 3);
+    return px_hmeta_offer_date(&m->published, v, n, "time", root && inside(d, root, i) ? 5 : 6);
   default:
     return PX_OK;
   }
@@ -178,8 +192,16 @@ int px_html_meta(const px_hdom *d, const px_hblocks *b, uint32_t root, const cha
   if (!rc) rc = px_html_bylines(d, b, root, m);
   char date[11];
   const char *url = page_url ? page_url : m->url.value;
-  if (!rc && (!m->published.value || m->published.rank > 6) && px_html_date_url(url, date))
+  bool url_date = px_html_date_url(url, date);
+  if (!rc && url_date && (!m->published.value || m->published.rank > 6))
     rc = px_hmeta_offer(&m->published, date, strlen(date), "url", 6);
+  char prev[11];
+  if (!rc && url_date && m->published.utc && strlen(date) == 10 && px_html_date_prev_day(m->published.value, prev) &&
+      strcmp(prev, date) == 0) { /* a UTC timestamp past midnight: the URL keeps the local day */
+    m->published.rank = INT_MAX;
+    rc = px_hmeta_offer(&m->published, date, strlen(date), "url", 1);
+  }
   if (!rc) px_html_strip_site(m);
+  px_hmeta_drop_site_authors(m);
   return rc;
 }

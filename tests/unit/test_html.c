@@ -410,6 +410,40 @@ static void test_date_from_url(void **state) {
   px_corpus_free(c);
 }
 
+static void test_utc_timestamp_past_midnight(void **state) {
+  (void)state;
+  diags dg = {0};
+  /* 01:30 UTC on the 19th, in a URL dated the 18th: the page's own day is the 18th */
+  px_corpus *c = ingest("<head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+                        "\"datePublished\": \"2019-11-19T01:30:00Z\"}</script>"
+                        "<link rel=\"canonical\" href=\"https://example.org/2019/11/18/late-vote/\"></head><body>" PROSE(1)
+                        "</body>",
+                        &dg);
+  expect_str(px_doc_meta(only(c), PX_META_PUBLISHED), "2019-11-18");
+  expect_str(px_doc_meta(only(c), PX_META_PUBLISHED_FROM), "url");
+  px_corpus_free(c);
+  /* with a time zone of its own, the timestamp's date stands */
+  c = ingest("<head><meta property=\"article:published_time\" content=\"2019-11-19T01:30:00+02:00\">"
+             "<link rel=\"canonical\" href=\"https://example.org/2019/11/18/late-vote/\"></head><body>" PROSE(1) "</body>",
+             &dg);
+  expect_str(px_doc_meta(only(c), PX_META_PUBLISHED), "2019-11-19");
+  px_corpus_free(c);
+}
+
+static void test_byline_with_date(void **state) {
+  (void)state;
+  diags dg = {0};
+  px_corpus *c = ingest("<body><article><div class=\"byline\"><span>By </span><a href=\"/a\">Rosa Diaz</a>"
+                        "<span>November 15, 2019</span></div>" PROSE(1) PROSE(2) "</article></body>",
+                        &dg);
+  px_doc *d = only(c);
+  expect_str(px_doc_meta(d, PX_META_AUTHORS), "Rosa Diaz");
+  expect_str(px_doc_meta(d, PX_META_PUBLISHED), "2019-11-15");
+  expect_str(px_doc_meta(d, PX_META_PUBLISHED_FROM), "byline");
+  assert_null(strstr(px_doc_text(d, NULL), "Rosa"));
+  px_corpus_free(c);
+}
+
 static void test_no_date_from_script(void **state) {
   (void)state;
   diags dg = {0};
@@ -485,6 +519,8 @@ int main(void) {
       cmocka_unit_test(test_title_site_name_stripped),
       cmocka_unit_test(test_author_never_the_site),
       cmocka_unit_test(test_date_from_url),
+      cmocka_unit_test(test_utc_timestamp_past_midnight),
+      cmocka_unit_test(test_byline_with_date),
       cmocka_unit_test(test_no_date_from_script),
       cmocka_unit_test(test_input_metadata_wins),
       cmocka_unit_test(test_doc_authors),
