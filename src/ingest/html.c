@@ -17,6 +17,9 @@
  * characters than this and the articleBody is PX_LD_BODY_FACTOR times longer. */
 #define PX_LD_BODY_MIN_CHARS 500
 #define PX_LD_BODY_FACTOR 2
+/* The headline is looked for among this many first blocks (a kicker or a
+ * section label may come before it). */
+#define PX_HEADLINE_WITHIN 3
 
 typedef struct page {
   px_hdom dom;
@@ -33,15 +36,15 @@ static void page_free(page *p) {
   px_hmeta_free(&p->meta);
 }
 
-/* Lower-case letters and digits of s, for comparing a heading with the title. */
+/* The letters and digits of a and b match (case, punctuation and white space aside). */
 static bool same_words(const char *a, size_t an, const char *b) {
   size_t i = 0, j = 0, bn = strlen(b);
   for (;;) {
-    while (i < an && !px_is_alnum((unsigned char)a[i]) && (unsigned char)a[i] < 0x80) i++;
-    while (j < bn && !px_is_alnum((unsigned char)b[j]) && (unsigned char)b[j] < 0x80) j++;
-    if (i == an || j == bn) return i == an && j == bn;
-    if (px_lower((unsigned char)a[i]) != px_lower((unsigned char)b[j])) return false;
-    i++, j++;
+    int32_t x = 0, y = 0;
+    while (i < an && !(px_cp_is_letter(x = px_utf8_next(a, an, &i)) || (x >= '0' && x <= '9'))) x = 0;
+    while (j < bn && !(px_cp_is_letter(y = px_utf8_next(b, bn, &j)) || (y >= '0' && y <= '9'))) y = 0;
+    if (!x || !y) return !x && !y;
+    if (x != y && !(x < 0x80 && y < 0x80 && px_lower((unsigned char)x) == px_lower((unsigned char)y))) return false;
   }
 }
 
@@ -64,7 +67,7 @@ static int join_blocks(const page *p, px_buf *text, px_spanvec *kinds) {
   for (size_t k = 0; k < p->x.n && !rc; k++) {
     const px_hblock *blk = &b->v[p->x.v[k].block];
     const char *s = b->text.data + blk->off;
-    if (kinds->n == 0 && blk->kind == PX_PARA_HEADING && p->meta.title.value &&
+    if (k < PX_HEADLINE_WITHIN && blk->kind == PX_PARA_HEADING && p->meta.title.value &&
         same_words(s, blk->len, p->meta.title.value))
       continue; /* the headline: it is the title */
     uint32_t r = row_of(&p->dom, blk);

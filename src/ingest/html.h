@@ -120,6 +120,7 @@ typedef struct px_hblock {
   uint32_t chars;     /* characters other than white space */
   uint32_t link_chars; /* of those, inside <a href> */
   uint32_t words, commas, stops; /* words; commas; sentence ends (. ! ?) */
+  uint32_t links;     /* <a href> elements that start in it */
   uint16_t kind;      /* px_para_kind: TEXT, HEADING, LIST_ITEM */
   uint16_t flags;     /* PX_HB_* */
 } px_hblock;

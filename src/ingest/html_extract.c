@@ -62,6 +62,12 @@
 /* A list counts as content when its items hold this share of its text. */
 #define PX_LIST_TEXT_SHARE 0.9
 
+/* A label over a list ("Don't miss", "More on this"): this short, no sentence end. */
+#define PX_LABEL_WORDS 4
+#define PX_LABEL_CHARS 40
+/* ... over a dropped block with at least this many links (a list of them). */
+#define PX_LABEL_LIST_LINKS 2
+
 enum { M_HINTS = 1, M_WEIGHTS = 2, M_CLEAN = 4 };
 
 typedef struct nstat {
@@ -341,16 +347,33 @@ static int by_block(const void *a, const void *b) {
   return x < y ? -1 : x > y;
 }
 
+/* A label over a list: a short line without a sentence end ("Don't miss"). */
+static bool label_block(const px_hblock *b) {
+  return b->words <= PX_LABEL_WORDS && b->stops == 0 && b->chars <= PX_LABEL_CHARS;
+}
+
+/* Reasons that take the label above them along. */
+static bool takes_label(const char *why) {
+  static const char *const r[] = {"related", "share", "subscription", "advert", "appeal", "comments", "navigation"};
+  for (size_t k = 0; k < sizeof r / sizeof *r; k++)
+    if (strcmp(why, r[k]) == 0) return true;
+  return false;
+}
+
 /* A heading followed by removed blocks and then by another heading or the
- * end ("Related stories" over a dropped list) goes with them. */
-static int drop_orphan_headings(px_hextract *x, size_t *rcap) {
+ * end ("Related stories" over a dropped list) goes with them; so does a short
+ * label right above a dropped link list or share bar. */
+static int drop_orphan_headings(ctx *c, px_hextract *x, size_t *rcap) {
   size_t r = 0, out = 0, before = x->n_removed;
   for (size_t i = 0; i < x->n; i++) {
     px_hpick p = x->v[i];
     uint32_t next = i + 1 < x->n ? x->v[i + 1].block : UINT32_MAX;
     while (r < before && x->removed[r].block < p.block) r++;
-    if (p.kind == PX_PARA_HEADING && (i + 1 == x->n || x->v[i + 1].kind == PX_PARA_HEADING) && r < before &&
-        x->removed[r].block < next) {
+    bool dropped_next = r < before && x->removed[r].block < next;
+    bool orphan = p.kind == PX_PARA_HEADING && (i + 1 == x->n || x->v[i + 1].kind == PX_PARA_HEADING);
+    bool label = dropped_next && x->removed[r].block == p.block + 1 && takes_label(x->removed[r].reason) &&
+                 label_block(&c->b->v[p.block]) && c->b->v[p.block + 1].links >= PX_LABEL_LIST_LINKS;
+    if (dropped_next && (orphan || label)) {
       int rc = push_removed(x, rcap, p.block, x->removed[r].reason);
       if (rc) return rc;
       continue;
@@ -384,7 +407,7 @@ static int collect(ctx *c, uint32_t top, unsigned mode, px_hextract *x, size_t *
       if (!why) *chars += b->chars;
     }
   }
-  return drop_orphan_headings(x, &rcap);
+  return drop_orphan_headings(c, x, &rcap);
 }
 
 void px_hextract_free(px_hextract *x) {

@@ -42,7 +42,7 @@ typedef struct walker {
   px_hblocks *out;
   uint32_t holder;         /* innermost open block element */
   size_t start;            /* where the current block's text starts in out->text */
-  uint32_t chars, link_chars;
+  uint32_t chars, link_chars, links;
   bool space;              /* white space seen since the last character */
   int brs;                 /* <br> seen in a row */
   int in_link, in_pre, in_quote, in_caption, in_cell;
@@ -61,20 +61,33 @@ static uint16_t block_kind(const px_hdom *dom, uint32_t holder) {
   return PX_PARA_TEXT;
 }
 
+/* Full-width punctuation of CJK text: the ideographic comma and full stop,
+ * and the full-width comma, full stop, exclamation and question marks. */
+static int cjk_mark(const unsigned char *p, size_t left) {
+  if (left < 3) return 0;
+  if (p[0] == 0xE3 && p[1] == 0x80 && (p[2] == 0x81 || p[2] == 0x82)) return p[2] == 0x81 ? ',' : '.';
+  if (p[0] == 0xEF && p[1] == 0xBC && (p[2] == 0x8C || p[2] == 0x8E || p[2] == 0x81 || p[2] == 0x9F))
+    return p[2] == 0x8C ? ',' : '.';
+  return 0;
+}
+
 static void count_words(const char *s, size_t n, px_hblock *b) {
   bool in_word = false;
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[i];
-    bool w = px_is_alnum(c) || c >= 0x80;
+    int mark = c >= 0xE3 ? cjk_mark((const unsigned char *)s + i, n - i) : 0;
+    bool w = (px_is_alnum(c) || c >= 0x80) && !mark;
     if (w && !in_word) b->words++;
     in_word = w || (in_word && (c == '\'' || c == '-'));
-    if (c == ',') b->commas++;
+    if (c == ',' || mark == ',') b->commas++;
+    else if (mark == '.') b->stops++;
     else if ((c == '.' || c == '!' || c == '?') && (i + 1 == n || px_is_space((unsigned char)s[i + 1]) ||
                                                    s[i + 1] == '"' || s[i + 1] == ')'))
       b->stops++;
     else if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x9D &&
              i > 0 && strchr(".!?", s[i - 1]))
       b->stops++; /* ." in curly quotes counts once, at the period */
+    if (mark) i += 2;
   }
 }
 
@@ -92,7 +105,7 @@ static int flush(walker *w) {
   w->brs = 0;
   if (t->len == w->start || w->chars == 0) {
     t->len = w->start;
-    w->chars = w->link_chars = 0;
+    w->chars = w->link_chars = w->links = 0;
     return PX_OK;
   }
   px_hblocks *o = w->out;
@@ -106,13 +119,13 @@ static int flush(walker *w) {
   if (t->len > UINT32_MAX) return PX_ETOOBIG;
   px_hblock *b = &o->v[o->n++];
   *b = (px_hblock){.off = (uint32_t)w->start, .len = (uint32_t)(t->len - w->start), .node = w->holder,
-                   .chars = w->chars, .link_chars = w->link_chars};
+                   .chars = w->chars, .link_chars = w->link_chars, .links = w->links};
   b->kind = block_kind(w->dom, w->holder);
   b->flags = (uint16_t)((w->in_pre ? PX_HB_PRE : 0) | (w->in_quote ? PX_HB_QUOTE : 0) |
                         (w->in_caption ? PX_HB_CAPTION : 0) | (w->in_cell ? PX_HB_TABLE : 0));
   count_words(t->data + b->off, b->len, b);
   w->start = t->len;
-  w->chars = w->link_chars = 0;
+  w->chars = w->link_chars = w->links = 0;
   if (px_buf_reserve(t, 0)) return PX_ENOMEM;
   t->data[t->len] = '\0';
   return PX_OK;
@@ -151,7 +164,10 @@ static int line_break(walker *w) {
 }
 
 static void count(walker *w, unsigned tag, uint32_t i, int d) {
-  if (tag == GUMBO_TAG_A && px_hdom_attr(w->dom, i, PX_HA_HREF, NULL)) w->in_link += d;
+  if (tag == GUMBO_TAG_A && px_hdom_attr(w->dom, i, PX_HA_HREF, NULL)) {
+    w->in_link += d;
+    w->links += d > 0;
+  }
   else if (tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_LISTING || tag == GUMBO_TAG_PLAINTEXT) w->in_pre += d;
   else if (tag == GUMBO_TAG_BLOCKQUOTE) w->in_quote += d;
   else if (tag == GUMBO_TAG_FIGCAPTION || tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_CAPTION) w->in_caption += d;
