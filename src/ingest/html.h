@@ -151,7 +151,10 @@ typedef enum px_hint {
   PX_HINT_NONE = 0,
   PX_HINT_CONTENT,   /* article, story, entry-content, itemprop=articleBody ... */
   PX_HINT_MAYBE,     /* main, content, column, body: not boilerplate even if another word is */
-  PX_HINT_BOILER     /* navigation, footer, comments, share bar, related, ad... (reason set) */
+  PX_HINT_BOILER,    /* by tag or role: nav, aside, footer, form, role=navigation... (reason set) */
+  PX_HINT_CLASS      /* by class or id words: navigation, comments, share bar, related, ad...
+                        (reason set); the extractor spares such an element when it holds much of
+                        the page's prose ("content has-sidebar" around the whole article) */
 } px_hint;
 
 /* Content scoring weight of one positive or negative class or id value (as

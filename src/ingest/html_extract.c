@@ -47,6 +47,21 @@
  * PX_SIBLING_LINK_MAX, or shorter, link-free and ending a sentence. */
 #define PX_SIBLING_PARA_CHARS 80
 #define PX_SIBLING_LINK_MAX 0.25
+/* Prose blocks (for growing the pick): at least this long, with at most this
+ * share of link text, and a sentence end. */
+#define PX_PROSE_CHARS 50
+#define PX_PROSE_LINK_MAX 0.2
+/* The pick grows to an ancestor up to this many levels up that holds at least
+ * PX_GROW_MIN_CHARS and PX_GROW_SHARE more prose than it, with a link density
+ * under PX_GROW_LINK_MAX. */
+#define PX_GROW_LEVELS 3
+#define PX_GROW_MIN_CHARS 200
+#define PX_GROW_SHARE 0.25
+#define PX_GROW_LINK_MAX 0.3
+/* An element whose class or id names boilerplate is not boilerplate when it
+ * holds this share of the page's prose (a layout wrapper named after its
+ * sidebar); comment sections always are. */
+#define PX_CLASS_SPARE_SHARE 0.5
 /* Fewer characters than this in the result: retry with fewer rules. */
 #define PX_MIN_ARTICLE_CHARS 500
 /* Conditional cleaning spares containers with this many commas (real prose). */
@@ -73,6 +88,7 @@ enum { M_HINTS = 1, M_WEIGHTS = 2, M_CLEAN = 4 };
 typedef struct nstat {
   double score;
   uint32_t chars, links, commas, end; /* end: one past the last node of the subtree */
+  uint32_t good, good_hinted; /* characters of prose blocks: outside hinted boilerplate, and all */
   uint32_t n_p, n_img, n_li, n_input, n_embed, li_chars;
   int16_t weight; /* class/id weight */
   uint8_t hint, scored, boiler_in, has_block;
@@ -86,6 +102,12 @@ typedef struct ctx {
   const char **drop; /* per node: why it was removed in the current pass, or NULL */
 } ctx;
 
+/* A block of running prose: long enough, few links, a sentence end. */
+static bool prose(const px_hblock *b) {
+  return b->chars >= PX_PROSE_CHARS && b->link_chars <= PX_PROSE_LINK_MAX * b->chars && b->stops > 0 &&
+         b->kind != PX_PARA_HEADING && !(b->flags & PX_HB_CAPTION);
+}
+
 static void hints(ctx *c) {
   const px_hdom *d = c->dom;
   for (uint32_t i = 1; i < d->count; i++) {
@@ -97,10 +119,23 @@ static void hints(ctx *c) {
     s->weight = (int16_t)weight;
     unsigned t = d->n[i].tag;
     if (t == GUMBO_TAG_BODY || t == GUMBO_TAG_HTML) s->hint = PX_HINT_NONE;
+    if (s->hint == PX_HINT_CLASS) /* "content has-sidebar" around the whole article is no sidebar */
+      s->hint = s->good_hinted >= PX_CLASS_SPARE_SHARE * c->s[0].good_hinted && strcmp(why, "comments") != 0
+                    ? PX_HINT_MAYBE
+                    : PX_HINT_BOILER;
     s->reason = why;
     s->boiler_in = c->s[d->n[i].parent].boiler_in || s->hint == PX_HINT_BOILER;
     if (px_html_is_block(t) && t != GUMBO_TAG_BR) c->s[d->n[i].parent].has_block = 1;
   }
+}
+
+/* Prose outside hinted boilerplate, per subtree (after hints). */
+static void good_totals(ctx *c) {
+  for (size_t k = 0; k < c->b->n; k++) {
+    const px_hblock *b = &c->b->v[k];
+    if (prose(b) && !c->s[b->node].boiler_in) c->s[b->node].good += b->chars;
+  }
+  for (uint32_t i = (uint32_t)c->dom->count; i-- > 1;) c->s[c->dom->n[i].parent].good += c->s[i].good;
 }
 
 static void count_tag(nstat *s, unsigned tag) {
@@ -124,6 +159,7 @@ static void totals(ctx *c) {
     s->links += b->link_chars;
     s->commas += b->commas;
     if (b->kind == PX_PARA_LIST_ITEM) s->li_chars += b->chars;
+    if (prose(b)) s->good_hinted += b->chars;
   }
   for (uint32_t i = (uint32_t)d->count; i-- > 1;) {
     nstat *s = &c->s[i], *p = &c->s[d->n[i].parent];
@@ -134,6 +170,7 @@ static void totals(ctx *c) {
     p->links += s->links;
     p->commas += s->commas;
     p->li_chars += s->li_chars;
+    p->good_hinted += s->good_hinted;
     p->n_p += s->n_p;
     p->n_img += s->n_img;
     p->n_li += s->n_li;
@@ -191,8 +228,25 @@ static void score_paragraphs(ctx *c, unsigned mode) {
 
 static bool contains(const ctx *c, uint32_t anc, uint32_t i) { return i >= anc && i < c->s[anc].end; }
 
+/* An article split into chunks that are not siblings (each with its own
+ * wrapper, ads between them): the pick grows to an ancestor a few levels up
+ * when that holds clearly more prose, without many more links. */
+static uint32_t grow(const ctx *c, uint32_t best, unsigned mode) {
+  const px_hdom *d = c->dom;
+  uint32_t a = d->n[best].parent;
+  for (int level = 0; a && level < PX_GROW_LEVELS; level++, a = d->n[a].parent) {
+    unsigned t = d->n[a].tag;
+    if (t == GUMBO_TAG_BODY || t == GUMBO_TAG_HTML) break;
+    const nstat *sa = &c->s[a], *sb = &c->s[best];
+    uint32_t ga = (mode & M_HINTS) ? sa->good : sa->good_hinted, gb = (mode & M_HINTS) ? sb->good : sb->good_hinted;
+    if (ga >= gb + PX_GROW_MIN_CHARS && ga >= gb + PX_GROW_SHARE * gb && link_density(sa) <= PX_GROW_LINK_MAX)
+      best = a;
+  }
+  return best;
+}
+
 /* Step 3: the best candidate, grown to a common ancestor or a good parent. */
-static uint32_t pick_top(ctx *c) {
+static uint32_t pick_top(ctx *c, unsigned mode) {
   const px_hdom *d = c->dom;
   uint32_t top[PX_TOP_N] = {0};
   for (uint32_t i = 1; i < d->count; i++) {
@@ -231,6 +285,7 @@ static uint32_t pick_top(ctx *c) {
     }
     last = c->s[a].score;
   }
+  best = grow(c, best, mode);
   /* an only child is as good as its parent */
   while (d->n[best].parent && d->n[d->n[best].parent].tag != GUMBO_TAG_BODY) {
     uint32_t p = d->n[best].parent, elements = 0;
@@ -423,15 +478,16 @@ int px_html_extract(const px_hdom *dom, const px_hblocks *b, const char *ld_body
   c.drop = calloc(dom->count ? dom->count : 1, sizeof *c.drop);
   int rc = c.s && c.drop ? PX_OK : PX_ENOMEM;
   if (!rc && dom->count > 1) {
-    hints(&c);
     totals(&c);
+    hints(&c);
+    good_totals(&c);
   }
   static const unsigned modes[] = {M_HINTS | M_WEIGHTS | M_CLEAN, M_WEIGHTS | M_CLEAN, M_CLEAN, 0};
   px_hextract best = {0};
   size_t best_chars = 0;
   for (size_t m = 0; !rc && dom->count > 1 && m < sizeof modes / sizeof *modes; m++) {
     score_paragraphs(&c, modes[m]);
-    uint32_t top = pick_top(&c);
+    uint32_t top = pick_top(&c, modes[m]);
     if (!top) top = 1;
     px_hextract x = {0};
     size_t chars;

@@ -28,9 +28,8 @@ typedef struct {
 static const vocab words[] = {
     /* content */
     W("article", NULL, true), W("content", NULL, false), W("entry", NULL, false), W("post", NULL, false),
-    W("story", NULL, false), W("body", NULL, false), W("text", NULL, false), W("main", NULL, false),
-    W("blog", NULL, false), W("hentry", NULL, false), W("prose", NULL, false), W("richtext", NULL, false),
-    W("articlebody", NULL, false), W("storybody", NULL, false), W("postbody", NULL, false),
+    W("story", NULL, false), W("body", NULL, false), W("main", NULL, false), W("blog", NULL, false),
+    W("text", NULL, false),
     /* navigation */
     W("nav", "navigation", true), W("menu", "navigation", true), W("breadcrumb", "navigation", true),
     W("pagination", "navigation", false), W("pager", "navigation", false), W("masthead", "navigation", false),
@@ -106,16 +105,39 @@ static const vocab *lookup(const char *w, size_t n) {
 
 /* Walks the words of an attribute value; calls back for each known one. */
 typedef struct scan {
-  int content, boiler;      /* word counts */
-  const char *reason;       /* first boilerplate reason */
+  int strong, content, boiler; /* counts: strong content classes, content words, boilerplate words */
+  const char *reason;          /* first boilerplate reason */
 } scan;
 
+/* Whole class names (lower case, letters and digits only, as a prefix) that
+ * name the article's body: they win over any other word of the value. */
+static const char *const strong[] = {"articlebody", "articlecontent", "articletext", "articlecopy", "storybody",
+                                     "storycontent", "storytext", "entrycontent", "entrybody", "entrytext",
+                                     "postcontent", "postbody", "posttext", "bodytext", "maincontent",
+                                     "contentbody", "richtext", "hentry", "prose", "blogpost", "newsarticle"};
+
+static void strong_class(const char *t, size_t n, scan *s) {
+  for (size_t k = 0; k < sizeof strong / sizeof *strong; k++) {
+    size_t len = strlen(strong[k]);
+    if (n >= len && memcmp(t, strong[k], len) == 0) {
+      s->strong++;
+      return;
+    }
+  }
+}
+
 static void scan_value(const char *v, size_t n, scan *s) {
-  char w[64];
-  size_t k = 0;
+  char w[64], t[64]; /* the word, and the whole class name squashed */
+  size_t k = 0, tk = 0;
   if (n > PX_HINT_VALUE_MAX) n = PX_HINT_VALUE_MAX;
   for (size_t i = 0; i <= n; i++) {
     unsigned char c = i < n ? (unsigned char)v[i] : ' ';
+    if (px_is_space(c)) {
+      if (tk) strong_class(t, tk, s);
+      tk = 0;
+    } else if (px_is_alnum(c) && tk < sizeof t) {
+      t[tk++] = (char)px_lower(c);
+    }
     bool camel = k > 0 && px_is_upper(c) && px_is_lower((unsigned char)v[i - 1]);
     if (!px_is_alnum(c) || camel) {
       const vocab *e = k < sizeof w ? lookup(w, k) : NULL;
@@ -155,10 +177,10 @@ static const char *tag_reason(unsigned tag) {
  * PX_HTML_CLASS_WEIGHT with a content word and takes it with a boilerplate one. */
 static int weight_of(const scan *cls, const scan *id) {
   int w = 0;
-  w += cls->content ? PX_HTML_CLASS_WEIGHT : 0;
-  w -= cls->boiler ? PX_HTML_CLASS_WEIGHT : 0;
-  w += id->content ? PX_HTML_CLASS_WEIGHT : 0;
-  w -= id->boiler ? PX_HTML_CLASS_WEIGHT : 0;
+  w += cls->content || cls->strong ? PX_HTML_CLASS_WEIGHT : 0;
+  w -= cls->boiler && !cls->strong ? PX_HTML_CLASS_WEIGHT : 0;
+  w += id->content || id->strong ? PX_HTML_CLASS_WEIGHT : 0;
+  w -= id->boiler && !id->strong ? PX_HTML_CLASS_WEIGHT : 0;
   return w;
 }
 
@@ -182,11 +204,12 @@ px_hint px_html_hint(const px_hdom *dom, uint32_t i, const char **reason, int *w
     return PX_HINT_BOILER;
   }
   if (px_hdom_attr_is(dom, i, PX_HA_ROLE, "main") || n->tag == GUMBO_TAG_MAIN) return PX_HINT_MAYBE;
-  int content = cls.content + id.content, boiler = cls.boiler + id.boiler;
-  if (content) return n->tag == GUMBO_TAG_ARTICLE || content > boiler ? PX_HINT_CONTENT : PX_HINT_MAYBE;
-  if (boiler) {
+  int content = cls.content + id.content;
+  if (cls.strong + id.strong) return PX_HINT_CONTENT;
+  if (cls.boiler + id.boiler >= content && cls.boiler + id.boiler) { /* "post-author": a tie is boilerplate */
     *reason = cls.reason ? cls.reason : id.reason;
-    return PX_HINT_BOILER;
+    return PX_HINT_CLASS;
   }
+  if (content) return n->tag == GUMBO_TAG_ARTICLE ? PX_HINT_CONTENT : PX_HINT_MAYBE;
   return n->tag == GUMBO_TAG_ARTICLE ? PX_HINT_CONTENT : PX_HINT_NONE;
 }
