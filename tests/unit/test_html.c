@@ -287,6 +287,37 @@ static void test_boilerplate_removed(void **state) {
   px_corpus_free(c);
 }
 
+static void test_split_article(void **state) {
+  (void)state;
+  diags dg = {0};
+  /* the body in two chunks, each in its own nest of wrappers, an advert between them */
+  px_corpus *c = ingest("<body><div class=\"page\"><article><div class=\"grid\"><div class=\"col\"><div>" PROSE(1)
+                        PROSE(2) PROSE(3) PROSE(6) "</div></div></div><div class=\"ad-slot\"><p>Advertisement</p></div>"
+                        "<div class=\"grid grid-2\"><div class=\"col\"><div>" PROSE(4) PROSE(5) PROSE(7) "</div></div></div></article>"
+                        "<div class=\"sidebar\"><ul><li><a href=\"/x\">Elsewhere</a></li></ul></div></div></body>",
+                        &dg);
+  const char *t = px_doc_text(only(c), NULL);
+  assert_non_null(strstr(t, "Paragraph 1 of"));
+  assert_non_null(strstr(t, "Paragraph 5 of"));
+  assert_null(strstr(t, "Advertisement"));
+  assert_null(strstr(t, "Elsewhere"));
+  px_corpus_free(c);
+}
+
+static void test_wrapper_named_after_sidebar(void **state) {
+  (void)state;
+  diags dg = {0};
+  /* a layout class naming the sidebar on the article's own wrapper does not drop the article */
+  px_corpus *c = ingest("<body><div class=\"container with-sidebar\"><div class=\"col\">" PROSE(1) PROSE(2) PROSE(3)
+                        "</div><div class=\"sidebar\"><p>Sidebar text that is long enough to be read as a paragraph, "
+                        "but it is not the article.</p></div></div></body>",
+                        &dg);
+  const char *t = px_doc_text(only(c), NULL);
+  assert_non_null(strstr(t, "Paragraph 3 of"));
+  assert_null(strstr(t, "Sidebar text"));
+  px_corpus_free(c);
+}
+
 static void test_no_text(void **state) {
   (void)state;
   diags dg = {0};
@@ -513,6 +544,8 @@ int main(void) {
       cmocka_unit_test(test_table_rows),
       cmocka_unit_test(test_hidden_and_scripts),
       cmocka_unit_test(test_boilerplate_removed),
+      cmocka_unit_test(test_split_article),
+      cmocka_unit_test(test_wrapper_named_after_sidebar),
       cmocka_unit_test(test_no_text),
       cmocka_unit_test(test_jsonld_metadata),
       cmocka_unit_test(test_meta_tags_and_broken_jsonld),
