@@ -48,14 +48,26 @@ static bool same_words(const char *a, size_t an, const char *b) {
   }
 }
 
-/* The table row (<tr>) holding a cell's block, or 0. */
-static uint32_t row_of(const px_hdom *d, const px_hblock *b) {
+/* The table cell (<td>, <th>) holding a block, or 0. */
+static uint32_t cell_of(const px_hdom *d, const px_hblock *b) {
   if (!(b->flags & PX_HB_TABLE)) return 0;
   for (uint32_t a = b->node; a; a = d->n[a].parent) {
-    if (d->n[a].tag == GUMBO_TAG_TR) return a;
+    if (d->n[a].tag == GUMBO_TAG_TD || d->n[a].tag == GUMBO_TAG_TH) return a;
     if (d->n[a].tag == GUMBO_TAG_TABLE) break;
   }
   return 0;
+}
+
+/* The row of a cell that holds exactly one of the picked blocks (a data
+ * table's cell), or 0 (not in a table, or a layout cell with paragraphs). */
+static uint32_t data_row(const page *p, size_t k) {
+  const px_hdom *d = &p->dom;
+  uint32_t cell = cell_of(d, &p->blocks.v[p->x.v[k].block]);
+  if (!cell) return 0;
+  if (k > 0 && cell_of(d, &p->blocks.v[p->x.v[k - 1].block]) == cell) return 0;
+  if (k + 1 < p->x.n && cell_of(d, &p->blocks.v[p->x.v[k + 1].block]) == cell) return 0;
+  uint32_t row = d->n[cell].parent;
+  return d->n[row].tag == GUMBO_TAG_TR ? row : 0;
 }
 
 /* Joins the picked blocks: paragraphs separated by a blank line, the cells of
@@ -70,7 +82,7 @@ static int join_blocks(const page *p, px_buf *text, px_spanvec *kinds) {
     if (k < PX_HEADLINE_WITHIN && blk->kind == PX_PARA_HEADING && p->meta.title.value &&
         same_words(s, blk->len, p->meta.title.value))
       continue; /* the headline: it is the title */
-    uint32_t r = row_of(&p->dom, blk);
+    uint32_t r = data_row(p, k);
     bool same_row = r && r == row;
     row = r;
     if (text->len) rc = px_buf_puts(text, same_row ? "\t" : "\n\n");

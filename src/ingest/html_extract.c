@@ -18,7 +18,8 @@
  *    cleaning); single blocks that are captions, bylines, credits, links or
  *    furniture (html_furniture.c); and headings left with nothing under them.
  * 5. When the result is short, the passes are retried without the class
- *    hints, then without the conditional cleaning, and the longest wins.
+ *    hints, then without the conditional cleaning; a retry wins when it finds
+ *    far more text.
  */
 #include "html.h"
 
@@ -64,6 +65,10 @@
 #define PX_CLASS_SPARE_SHARE 0.5
 /* Fewer characters than this in the result: retry with fewer rules. */
 #define PX_MIN_ARTICLE_CHARS 500
+/* A retry with fewer rules replaces the result only when it has this many
+ * times its characters: a little more text from dropping the rules is
+ * usually the boilerplate they removed (comments under a short story). */
+#define PX_RETRY_GAIN 2.0
 /* Conditional cleaning spares containers with this many commas (real prose). */
 #define PX_CLEAN_COMMAS 10
 /* Link density limits of conditional cleaning: for containers with ordinary
@@ -214,8 +219,9 @@ static void score_paragraphs(ctx *c, unsigned mode) {
     unsigned t = d->n[h].tag;
     if (t == GUMBO_TAG_H1 || t == GUMBO_TAG_LI) continue;
     double pts = 1 + b->commas + fmin(floor(b->chars / 100.0), PX_PARA_LENGTH_POINTS);
-    /* a block inside a container with other blocks is a paragraph of that container */
-    uint32_t a = c->s[h].has_block ? h : d->n[h].parent;
+    /* a block inside a container with other blocks is a paragraph of that
+     * container, and so is text right in a table cell (old layouts) */
+    uint32_t a = c->s[h].has_block || t == GUMBO_TAG_TD ? h : d->n[h].parent;
     for (int level = 0; a && level < PX_SCORE_LEVELS; level++, a = d->n[a].parent) {
       if (d->n[a].tag == GUMBO_TAG_HTML) break;
       init_candidate(c, a, mode);
@@ -492,7 +498,7 @@ int px_html_extract(const px_hdom *dom, const px_hblocks *b, const char *ld_body
     px_hextract x = {0};
     size_t chars;
     rc = collect(&c, top, modes[m], &x, &chars);
-    if (!rc && (chars > best_chars || !best.root)) {
+    if (!rc && (!best.root || chars >= PX_RETRY_GAIN * best_chars)) {
       px_hextract_free(&best);
       best = x;
       best_chars = chars;
