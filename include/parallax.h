@@ -238,9 +238,11 @@ enum {
 };
 
 /**
- * Cleans raw bytes into document text: invalid UTF-8 sequences become U+FFFD
- * (or, with PX_TEXT_STRICT, the call fails with PX_EUTF8), CR LF and CR become
- * LF, a leading BOM is dropped, and the text is put in Unicode NFC.
+ * Cleans raw bytes into document text: invalid UTF-8 sequences become U+FFFD,
+ * one per maximal ill-formed subpart, NUL included (or, with PX_TEXT_STRICT,
+ * the call fails with PX_EUTF8); CR LF, CR, form feed and vertical tab become
+ * LF; other C0 control characters are dropped; leading BOMs are dropped; and
+ * the text is put in Unicode NFC.
  * On success `*out` is a new NUL-terminated buffer the caller frees with
  * free(), `*out_len` its length, `*n_invalid` (if not NULL) the number of
  * invalid sequences replaced, and `*first_invalid` (if not NULL) the byte

@@ -7,7 +7,10 @@
 /* A short line next to an appeal ("As you're here...") belongs to it. */
 #define PX_APPEAL_LEAD_MAX 60
 
-typedef enum { L_BLANK, L_TEXT, L_FURNITURE, L_APPEAL } line_class;
+/* L_APPEAL_EDGE: joined an appeal only as a short lead-in or a line between two
+ * zone lines; it is removed with the appeal but does not spread it further,
+ * so a run of short lines above an appeal is not swallowed line by line. */
+typedef enum { L_BLANK, L_TEXT, L_FURNITURE, L_APPEAL, L_APPEAL_EDGE } line_class;
 
 typedef struct {
   size_t start, end; /* trimmed bytes of the line */
@@ -38,18 +41,23 @@ static size_t neighbour(const line *ls, size_t nl, size_t i, int dir) {
 }
 
 static bool zone(const line *ls, size_t k) {
-  return k != SIZE_MAX && (ls[k].cls == L_APPEAL || ls[k].cls == L_FURNITURE);
+  return k != SIZE_MAX && (ls[k].cls == L_APPEAL || ls[k].cls == L_APPEAL_EDGE || ls[k].cls == L_FURNITURE);
 }
 
 /* A text line joins a neighbouring appeal: it is the outlet speaking of itself
  * next to one, a short lead-in next to one, or a single line between two zone
  * lines next to one. */
-static bool joins_appeal(const line *ls, size_t nl, size_t i, const unsigned char *self) {
+/* How line i joins a neighbouring appeal: L_APPEAL when the outlet speaks of
+ * itself there, L_APPEAL_EDGE as a short lead-in or a line between two zone
+ * lines, L_TEXT when it does not. */
+static line_class joins_appeal(const line *ls, size_t nl, size_t i, const unsigned char *self) {
   size_t up = neighbour(ls, nl, i, -1), down = neighbour(ls, nl, i, +1);
   bool near_appeal = (up != SIZE_MAX && ls[up].cls == L_APPEAL) || (down != SIZE_MAX && ls[down].cls == L_APPEAL);
-  bool sandwiched = zone(ls, up) && zone(ls, down) && near_appeal;
+  bool near_edge = (up != SIZE_MAX && ls[up].cls == L_APPEAL_EDGE) || (down != SIZE_MAX && ls[down].cls == L_APPEAL_EDGE);
+  if (near_appeal && self && self[i]) return L_APPEAL;
+  bool sandwiched = zone(ls, up) && zone(ls, down) && (near_appeal || near_edge);
   bool lead = near_appeal && ls[i].end - ls[i].start <= PX_APPEAL_LEAD_MAX;
-  return (near_appeal && self && self[i]) || sandwiched || lead;
+  return sandwiched || lead ? L_APPEAL_EDGE : L_TEXT;
 }
 
 static int classify(const char *t, line *ls, size_t nl) {
@@ -96,8 +104,9 @@ static int classify(const char *t, line *ls, size_t nl) {
   while (top) {
     size_t i = todo[--top];
     queued[i] = 0;
-    if (ls[i].cls != L_TEXT || !joins_appeal(ls, nl, i, self)) continue;
-    ls[i].cls = L_APPEAL;
+    line_class joined = ls[i].cls == L_TEXT ? joins_appeal(ls, nl, i, self) : L_TEXT;
+    if (joined == L_TEXT) continue;
+    ls[i].cls = joined;
     ls[i].reason = "appeal";
     size_t nb[2] = {neighbour(ls, nl, i, -1), neighbour(ls, nl, i, +1)};
     for (int k = 0; k < 2; k++)
@@ -168,7 +177,7 @@ static int rebuild(px_doc **out, const char *t, const line *ls, size_t nl) {
     return PX_ENOMEM;
   }
   for (size_t i = 0; i < nl && !rc; i++)
-    if (ls[i].cls == L_FURNITURE || ls[i].cls == L_APPEAL)
+    if (ls[i].cls == L_FURNITURE || ls[i].cls == L_APPEAL || ls[i].cls == L_APPEAL_EDGE)
       rc = px_doc_add_removed(d, t + ls[i].start, ls[i].end - ls[i].start, ls[i].reason);
   if (rc) {
     px_doc_free(d);

@@ -30,6 +30,21 @@ static size_t valid_seq(const unsigned char *p, size_t left) {
   return 0;
 }
 
+/* Length of the maximal subpart of an ill-formed sequence at p (Unicode's
+ * recommended practice, one U+FFFD each): a lead byte with the continuation
+ * bytes that could still have made it valid, or a single byte. */
+static size_t invalid_len(const unsigned char *p, size_t left) {
+  unsigned char c = p[0];
+  if (c < 0xC2 || c > 0xF4 || left < 2) return 1;
+  size_t need = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  unsigned char lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+  unsigned char hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+  if (p[1] < lo || p[1] > hi) return 1;
+  size_t k = 2;
+  while (k < need && k < left && (p[k] & 0xC0) == 0x80) k++;
+  return k;
+}
+
 /* True when a code point can neither change nor combine under NFC, so a text
  * made only of such code points is already in NFC. Everything below U+0300
  * is; above, ask the Unicode tables. */
@@ -108,8 +123,9 @@ int px_text_clean(const char *in, size_t len, unsigned flags, char **out, size_t
       i++;
       continue;
     }
-    size_t n = c == '\r' ? 1 : valid_seq(p + i, len - i);
-    if (c != '\r' && n > 0) {
+    bool control = c < 0x20 && c != 0; /* NUL is invalid: document text is a C string */
+    size_t n = control ? 1 : valid_seq(p + i, len - i);
+    if (!control && n > 0) {
       i += n;
       continue;
     }
@@ -117,6 +133,9 @@ int px_text_clean(const char *in, size_t len, unsigned flags, char **out, size_t
     if (c == '\r') { /* CR LF and lone CR become LF */
       px_buf_putc(&b, '\n');
       i += (i + 1 < len && p[i + 1] == '\n') ? 2 : 1;
+    } else if (control) { /* form feed and vertical tab break lines; other controls go */
+      if (c == '\f' || c == '\v') px_buf_putc(&b, '\n');
+      i++;
     } else {
       if (!bad) first_bad = i;
       bad++;
@@ -127,9 +146,7 @@ int px_text_clean(const char *in, size_t len, unsigned flags, char **out, size_t
         return PX_EUTF8;
       }
       px_buf_append(&b, repl, sizeof repl);
-      /* Skip the lead byte and any continuation bytes it claimed. */
-      i++;
-      while (i < len && (p[i] & 0xC0) == 0x80 && c >= 0xC0) i++;
+      i += invalid_len(p + i, len - i);
     }
     run = i;
   }

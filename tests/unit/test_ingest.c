@@ -681,6 +681,37 @@ static void test_boilerplate_removed(void **state) {
 }
 
 /* Words that boilerplate rules look for, used in ordinary news sentences, stay. */
+/* Short lines above an appeal: the one next to it is its lead-in, but the
+ * appeal does not swallow a whole run of short lines one by one. */
+static void test_appeal_does_not_chain(void **state) {
+  scratch *s = *state;
+  static const char in[] =
+      "Ferry timetable changes\n"
+      "\n"
+      "The island ferry moves to its winter timetable on Monday, the operator said.\n"
+      "\n"
+      "First sailing at 6am\n"
+      "\n"
+      "Last sailing at 11pm\n"
+      "\n"
+      "No Sunday service\n"
+      "\n"
+      "Thanks for reading\n"
+      "\n"
+      "Please support our independent journalism: donate today.\n";
+  diags g;
+  px_ingest_opts o = opts_with(&g);
+  px_corpus *c = px_corpus_new();
+  assert_int_equal(px_ingest_buffer(c, path_in(s, "ferry.txt"), in, sizeof in - 1, &o), 0);
+  px_doc *d = px_corpus_doc(c, 0);
+  assert_int_equal(px_doc_removed_count(d), 2);
+  expect_str(px_doc_removed(d, 0, NULL), "Thanks for reading");
+  expect_str(px_doc_removed(d, 1, NULL), "Please support our independent journalism: donate today.");
+  assert_non_null(strstr(px_doc_text(d, NULL), "First sailing at 6am"));
+  assert_non_null(strstr(px_doc_text(d, NULL), "No Sunday service"));
+  px_corpus_free(c);
+}
+
 static void test_boilerplate_keeps_news(void **state) {
   scratch *s = *state;
   static const char in[] =
@@ -730,6 +761,7 @@ int main(void) {
       T(test_options_fill_in),
       T(test_boilerplate_removed),
       T(test_boilerplate_keeps_news),
+      T(test_appeal_does_not_chain),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

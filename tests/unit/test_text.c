@@ -63,6 +63,12 @@ static void test_clean_bom(void **state) {
   EXPECT_CLEAN("a\xEF\xBB\xBF" "b", "a\xEF\xBB\xBF" "b", 0, 0);
 }
 
+static void test_clean_controls(void **state) {
+  (void)state;
+  /* form feed and vertical tab break lines; other control characters are dropped (not invalid) */
+  EXPECT_CLEAN("a\x01" "b\fc\vd\x1b[0m", "ab\nc\nd[0m", 0, 0);
+}
+
 static void test_clean_line_ends(void **state) {
   (void)state;
   EXPECT_CLEAN("one\r\ntwo\r\n", "one\ntwo\n", 0, 0);
@@ -86,17 +92,21 @@ static void test_clean_invalid_sequences(void **state) {
   EXPECT_CLEAN("end\xE2\x82", "end" REPL, 1, 3);
   EXPECT_CLEAN("smile \xF0\x9F\x98!", "smile " REPL "!", 1, 6);
   EXPECT_CLEAN("\xF0\x9F\x98", REPL, 1, 0);
+  /* One U+FFFD per maximal subpart (Unicode's recommended practice): a lead
+   * byte keeps only the continuation bytes that could still have made it valid. */
   /* overlong encodings */
-  EXPECT_CLEAN("a\xC0\x80" "b", "a" REPL "b", 1, 1);
-  EXPECT_CLEAN("a\xC1\xBF" "b", "a" REPL "b", 1, 1);
-  EXPECT_CLEAN("a\xE0\x80\xAF" "b", "a" REPL "b", 1, 1);
-  EXPECT_CLEAN("a\xF0\x80\x80\xAF" "b", "a" REPL "b", 1, 1);
+  EXPECT_CLEAN("a\xC0\x80" "b", "a" REPL REPL "b", 2, 1);
+  EXPECT_CLEAN("a\xC1\xBF" "b", "a" REPL REPL "b", 2, 1);
+  EXPECT_CLEAN("a\xE0\x80\xAF" "b", "a" REPL REPL REPL "b", 3, 1);
+  EXPECT_CLEAN("a\xF0\x80\x80\xAF" "b", "a" REPL REPL REPL REPL "b", 4, 1);
   /* UTF-16 surrogates encoded in UTF-8 */
-  EXPECT_CLEAN("s\xED\xA0\x80t", "s" REPL "t", 1, 1);
-  EXPECT_CLEAN("s\xED\xBF\xBFt", "s" REPL "t", 1, 1);
+  EXPECT_CLEAN("s\xED\xA0\x80t", "s" REPL REPL REPL "t", 3, 1);
+  EXPECT_CLEAN("s\xED\xBF\xBFt", "s" REPL REPL REPL "t", 3, 1);
   /* beyond U+10FFFF and bytes that never start a sequence */
-  EXPECT_CLEAN("q\xF4\x90\x80\x80r", "q" REPL "r", 1, 1);
-  EXPECT_CLEAN("q\xF5\x80\x80\x80r", "q" REPL "r", 1, 1);
+  EXPECT_CLEAN("q\xF4\x90\x80\x80r", "q" REPL REPL REPL REPL "r", 4, 1);
+  EXPECT_CLEAN("q\xF5\x80\x80\x80r", "q" REPL REPL REPL REPL "r", 4, 1);
+  /* a truncated sequence followed by a valid character */
+  EXPECT_CLEAN("\xE2\x82\xC3\xA9", REPL "\xC3\xA9", 1, 0);
   EXPECT_CLEAN("q\xFFr", "q" REPL "r", 1, 1);
   EXPECT_CLEAN("q\xFEr", "q" REPL "r", 1, 1);
   /* NUL: document text is a C string */
@@ -415,6 +425,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_clean_ascii_passthrough),
       cmocka_unit_test(test_clean_bom),
+      cmocka_unit_test(test_clean_controls),
       cmocka_unit_test(test_clean_line_ends),
       cmocka_unit_test(test_clean_invalid_sequences),
       cmocka_unit_test(test_clean_strict),
