@@ -190,6 +190,10 @@ typedef struct px_hextract {
   uint32_t root; /* the chosen container */
 } px_hextract;
 
+/* Marks in confirmed[] (one byte per block) the blocks whose text the JSON-LD
+ * articleBody holds; *chars gets their characters. PX_OK or PX_ENOMEM. */
+int px_html_ld_confirm(const char *ld_body, const px_hblocks *b, uint8_t *confirmed, size_t *chars);
+
 /* Finds the article body. `ld_body` is JSON-LD articleBody text or NULL. */
 int px_html_extract(const px_hdom *dom, const px_hblocks *b, const char *ld_body, px_hextract *out);
 void px_hextract_free(px_hextract *x);

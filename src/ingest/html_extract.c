@@ -20,6 +20,9 @@
  * 5. When the result is short, the passes are retried without the class
  *    hints, then without the conditional cleaning; a retry wins when it finds
  *    far more text.
+ * 6. A JSON-LD articleBody, when the page has one, checks the pick: if most
+ *    of the text it confirms is missing, the pick moves to the element that
+ *    holds that text (html_ldguide.c).
  */
 #include "html.h"
 
@@ -82,6 +85,12 @@
 /* A list counts as content when its items hold this share of its text. */
 #define PX_LIST_TEXT_SHARE 0.9
 
+/* A JSON-LD articleBody this long is a witness of the article text; when the
+ * pick holds less than PX_LD_COVERED of the text it confirms, the pick moves to
+ * the deepest element holding PX_LD_HOLD of it. */
+#define PX_LD_GUIDE_CHARS 1000
+#define PX_LD_COVERED 0.7
+#define PX_LD_HOLD 0.9
 /* A label over a list ("Don't miss", "More on this"): this short, no sentence end. */
 #define PX_LABEL_WORDS 4
 #define PX_LABEL_CHARS 40
@@ -446,11 +455,11 @@ static int drop_orphan_headings(ctx *c, px_hextract *x, size_t *rcap) {
   return PX_OK;
 }
 
-/* Collects the blocks of the pick and its joining siblings. *chars gets the total kept. */
-static int collect(ctx *c, uint32_t top, unsigned mode, px_hextract *x, size_t *chars) {
+/* Collects the blocks of the pick and (with `siblings`) its joining siblings. *chars gets the total kept. */
+static int collect(ctx *c, uint32_t top, unsigned mode, bool siblings, px_hextract *x, size_t *chars) {
   const px_hdom *d = c->dom;
   uint32_t parent = d->n[top].parent;
-  bool body = d->n[top].tag == GUMBO_TAG_BODY || !parent;
+  bool body = d->n[top].tag == GUMBO_TAG_BODY || !parent || !siblings;
   uint32_t first = body ? top : d->n[parent].first;
   size_t cap = 0, rcap = 0;
   *chars = 0;
@@ -477,8 +486,50 @@ void px_hextract_free(px_hextract *x) {
   *x = (px_hextract){0};
 }
 
+/* Characters of the picked blocks that are confirmed. */
+static size_t confirmed_picks(const px_hextract *x, const px_hblocks *b, const uint8_t *conf) {
+  size_t n = 0;
+  for (size_t k = 0; k < x->n; k++)
+    if (conf[x->v[k].block]) n += b->v[x->v[k].block].chars;
+  return n;
+}
+
+/* Step 6: when the JSON-LD articleBody confirms text the pick misses, the
+ * pick moves to the deepest element holding nearly all of the confirmed text. */
+static int ld_guide(ctx *c, const char *ld_body, px_hextract *best) {
+  const px_hdom *d = c->dom;
+  if (!ld_body || strlen(ld_body) < PX_LD_GUIDE_CHARS) return PX_OK;
+  uint8_t *conf = calloc(c->b->n ? c->b->n : 1, 1);
+  uint32_t *cc = calloc(d->count, sizeof *cc);
+  size_t total = 0;
+  int rc = conf && cc ? px_html_ld_confirm(ld_body, c->b, conf, &total) : PX_ENOMEM;
+  size_t got = rc ? 0 : confirmed_picks(best, c->b, conf);
+  if (!rc && total >= PX_LD_GUIDE_CHARS / 2 && got < PX_LD_COVERED * total) {
+    for (size_t k = 0; k < c->b->n; k++)
+      if (conf[k]) cc[c->b->v[k].node] += c->b->v[k].chars;
+    for (uint32_t i = (uint32_t)d->count; i-- > 1;) cc[d->n[i].parent] += cc[i];
+    uint32_t node = 0;
+    for (bool deeper = true; deeper;) { /* down while one child holds nearly all of it */
+      deeper = false;
+      for (uint32_t k = d->n[node].first; k && !deeper; k = d->n[k].next)
+        if (cc[k] >= PX_LD_HOLD * total) node = k, deeper = true;
+    }
+    px_hextract x = {0};
+    size_t chars;
+    unsigned mode = M_HINTS | M_WEIGHTS | M_CLEAN;
+    score_paragraphs(c, mode);
+    rc = node ? collect(c, node, mode, false, &x, &chars) : PX_OK;
+    if (!rc && node && confirmed_picks(&x, c->b, conf) > got) {
+      px_hextract_free(best);
+      *best = x;
+    } else px_hextract_free(&x);
+  }
+  free(conf);
+  free(cc);
+  return rc;
+}
+
 int px_html_extract(const px_hdom *dom, const px_hblocks *b, const char *ld_body, px_hextract *out) {
-  (void)ld_body;
   ctx c = {.dom = dom, .b = b};
   c.s = calloc(dom->count ? dom->count : 1, sizeof *c.s);
   c.drop = calloc(dom->count ? dom->count : 1, sizeof *c.drop);
@@ -497,7 +548,7 @@ int px_html_extract(const px_hdom *dom, const px_hblocks *b, const char *ld_body
     if (!top) top = 1;
     px_hextract x = {0};
     size_t chars;
-    rc = collect(&c, top, modes[m], &x, &chars);
+    rc = collect(&c, top, modes[m], true, &x, &chars);
     if (!rc && (!best.root || chars >= PX_RETRY_GAIN * best_chars)) {
       px_hextract_free(&best);
       best = x;
@@ -505,6 +556,7 @@ int px_html_extract(const px_hdom *dom, const px_hblocks *b, const char *ld_body
     } else px_hextract_free(&x);
     if (best_chars >= PX_MIN_ARTICLE_CHARS) break;
   }
+  if (!rc && dom->count > 1) rc = ld_guide(&c, ld_body, &best);
   free(c.s);
   free(c.drop);
   if (rc) px_hextract_free(&best);

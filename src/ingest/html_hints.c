@@ -201,7 +201,8 @@ px_hint px_html_hint(const px_hdom *dom, uint32_t i, const char **reason, int *w
   if (!why) why = tag_reason(n->tag);
   if (why) {
     *reason = why;
-    return PX_HINT_BOILER;
+    /* a <form> may wrap a whole page (ASP.NET): spared like a class hint when it holds the article */
+    return n->tag == GUMBO_TAG_FORM ? PX_HINT_CLASS : PX_HINT_BOILER;
   }
   if (px_hdom_attr_is(dom, i, PX_HA_ROLE, "main") || n->tag == GUMBO_TAG_MAIN) return PX_HINT_MAYBE;
   int content = cls.content + id.content;

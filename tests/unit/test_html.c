@@ -401,6 +401,31 @@ static void test_jsonld_metadata(void **state) {
   px_corpus_free(c);
 }
 
+/* Story lines too short to score as paragraphs, and a teaser full of commas. */
+#define LINE(n) "On day " #n " the tide was high. "
+#define LINES(d) LINE(d##0) LINE(d##1) LINE(d##2) LINE(d##3) LINE(d##4) LINE(d##5) LINE(d##6) LINE(d##7)
+#define P(n) "<p>" LINE(n) "</p>"
+#define PS(d) P(d##0) P(d##1) P(d##2) P(d##3) P(d##4) P(d##5) P(d##6) P(d##7)
+#define TEASER                                                                                               \
+  "<p>Sun, sea, sand, shells, shops, cafes, hotels, piers, parks, gardens, museums, galleries, walks, "     \
+  "tours, boats, and more, all in one place, all summer long, for all the family, book now, today.</p>"
+
+static void test_jsonld_body_guides(void **state) {
+  (void)state;
+  diags dg = {0};
+  /* the page's blocks alone point to the teasers; the JSON-LD articleBody names the story */
+  px_corpus *c = ingest("<head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"articleBody\": \""
+                        LINES(1) LINES(2) LINES(3) LINES(4) LINES(5) "\"}</script></head><body>"
+                        "<div class=\"left\"><div class=\"box\">" TEASER TEASER TEASER TEASER "</div></div>"
+                        "<div class=\"right\"><div class=\"story\">" PS(1) PS(2) PS(3) PS(4) PS(5) "</div></div></body>",
+                        &dg);
+  const char *t = px_doc_text(only(c), NULL);
+  assert_non_null(strstr(t, "On day 10 the tide"));
+  assert_non_null(strstr(t, "On day 57 the tide"));
+  assert_null(strstr(t, "book now"));
+  px_corpus_free(c);
+}
+
 static void test_meta_tags_and_broken_jsonld(void **state) {
   (void)state;
   diags dg = {0};
@@ -581,6 +606,7 @@ int main(void) {
       cmocka_unit_test(test_wrapper_named_after_sidebar),
       cmocka_unit_test(test_no_text),
       cmocka_unit_test(test_jsonld_metadata),
+      cmocka_unit_test(test_jsonld_body_guides),
       cmocka_unit_test(test_meta_tags_and_broken_jsonld),
       cmocka_unit_test(test_title_site_name_stripped),
       cmocka_unit_test(test_author_never_the_site),
