@@ -45,16 +45,43 @@ static size_t invalid_len(const unsigned char *p, size_t left) {
   return k;
 }
 
-/* True when a code point can neither change nor combine under NFC, so a text
- * made only of such code points is already in NFC. Everything below U+0300
- * is; above, ask the Unicode tables. */
-static bool nfc_inert(int32_t cp) {
+/* True when a code point can neither change nor combine under NFC, so it
+ * needs no normalisation whatever surrounds it. Below U+0300 all are. Above,
+ * a code point is not inert when it has a combining class, can be the second
+ * of a composed pair (utf8proc marks those with comb_index >= 0x8000), is a
+ * Hangul vowel or trailing jamo, or is a precomposed character whose NFC is
+ * not itself (singletons and composition exclusions, such as U+212B or U+1F71).
+ * A starter that can only be the first of a pair (Cyrillic, kana, e) is inert:
+ * whatever follows it and combines is itself not inert. */
+static bool nfc_inert_uncached(int32_t cp) {
   if (cp < 0x300) return true;
-  if (cp >= 0x1100 && cp < 0x1200) return false; /* Hangul jamo compose algorithmically */
-  if (cp >= 0xAC00 && cp <= 0xD7A3) return false;
+  if ((cp >= 0x1161 && cp <= 0x1175) || (cp >= 0x11A8 && cp <= 0x11C2)) return false;
   const utf8proc_property_t *p = utf8proc_get_property(cp);
-  bool canonical_decomp = p->decomp_seqindex != UINT16_MAX && p->decomp_type == 0;
-  return p->combining_class == 0 && !canonical_decomp && p->comb_index == UINT16_MAX;
+  if (p->combining_class != 0) return false;
+  if (p->comb_index != UINT16_MAX && p->comb_index >= 0x8000) return false;
+  if (p->decomp_seqindex == UINT16_MAX || p->decomp_type != 0) return true; /* no canonical decomposition */
+  utf8proc_int32_t buf[8];
+  int boundclass = UTF8PROC_BOUNDCLASS_START;
+  utf8proc_ssize_t n = utf8proc_decompose_char(cp, buf, 8, UTF8PROC_DECOMPOSE, &boundclass);
+  if (n < 1 || n > 8) return false;
+  n = utf8proc_normalize_utf32(buf, n, UTF8PROC_COMPOSE | UTF8PROC_STABLE);
+  return n == 1 && buf[0] == cp;
+}
+
+/* A small direct-mapped cache of nfc_inert_uncached, owned by one call. */
+typedef struct {
+  int32_t cp[64];
+  bool inert[64];
+} inert_cache;
+
+static bool nfc_inert(inert_cache *c, int32_t cp) {
+  if (cp < 0x300) return true;
+  unsigned h = (unsigned)cp & 63u;
+  if (c->cp[h] != cp) {
+    c->cp[h] = cp;
+    c->inert[h] = nfc_inert_uncached(cp);
+  }
+  return c->inert[h];
 }
 
 /* NFC, applied only where it can change something. A position between two
@@ -64,13 +91,15 @@ static bool nfc_inert(int32_t cp) {
  * bytes, is normalised on its own and the rest is copied as it is. */
 static int nfc_segments(const char *s, size_t len, px_buf *out) {
   size_t i = 0, copied = 0;
+  inert_cache cache;
+  memset(cache.cp, 0, sizeof cache.cp); /* cp 0 is below U+0300: never looked up */
   while (i < len) {
     if ((unsigned char)s[i] < 0x80) {
       i++;
       continue;
     }
     size_t at = i;
-    if (nfc_inert(px_utf8_next(s, len, &i))) continue;
+    if (nfc_inert(&cache, px_utf8_next(s, len, &i))) continue;
     size_t start = at;
     while (start > copied && (unsigned char)s[start - 1] >= 0x80) start--;
     if (start > copied) start--; /* the ASCII starter a mark may combine with */
