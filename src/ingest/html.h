@@ -1,17 +1,21 @@
 /* html.h - internal interface of HTML ingest (not installed).
  *
  * The pipeline, one file per step:
- *   html_decode.c   bytes -> UTF-8 (BOM, <meta charset>, UTF-8 check, windows-1252; iconv)
- *   html_reduce.c   UTF-8 -> smaller UTF-8 for the parser: script/style bodies and comments
- *                   dropped, unknown attributes dropped, nesting depth capped
- *   html_dom.c      gumbo parse (arena allocator) -> compact arena DOM (px_hdom)
- *   html_text.c     DOM -> text blocks (whitespace as a browser renders it, <br>, kinds)
- *   html_hints.c    class/id/role/tag vocabularies: boilerplate or content
- *   html_extract.c  main-content scoring and block selection
- *   html_jsonld.c   JSON-LD objects (jansson): headline, author, dates, articleBody
- *   html_meta.c     metadata with provenance (title, authors, dates, site, url, lang...)
- *   html_date.c     dates in meta values, URLs and bylines
- *   html.c          px_ingest_html(): the whole chain into a px_doc
+ *   html_decode.c     bytes -> UTF-8 (BOM, <meta charset>, UTF-8 check, windows-1252; iconv)
+ *   html_reduce.c     UTF-8 -> smaller UTF-8 for the parser: script/style bodies and comments
+ *                     dropped, unknown attributes dropped, nesting depth capped
+ *   html_dom.c        gumbo parse (arena allocator) -> compact arena DOM (px_hdom)
+ *   html_text.c       DOM -> text blocks (whitespace as a browser renders it, <br>, kinds)
+ *   html_hints.c      class/id/role/tag vocabularies: boilerplate or content
+ *   html_score.c      extraction steps 1-3: totals, hints, paragraph scores, the best candidate
+ *   html_extract.c    extraction steps 4-6: cleaning, selection, retries, the JSON-LD check
+ *   html_furniture.c  single blocks that are not prose: captions, bylines, credits, links
+ *   html_ldguide.c    blocks the JSON-LD articleBody confirms
+ *   html_jsonld.c     JSON-LD objects (jansson): headline, author, dates, articleBody
+ *   html_meta.c       metadata with provenance (title, dates, site, url, lang...)
+ *   html_byline.c     authors from bylines, dated bylines, the site's name cut from titles
+ *   html_date.c       dates in meta values, URLs and bylines
+ *   html.c            px_ingest_html(): the whole chain into a px_doc
  * Every walk over the DOM is iterative: nothing recurses over the page's depth.
  */
 #ifndef PX_HTML_H
