@@ -1,6 +1,8 @@
 /* cmd_sentences.c - parallax sentences: one sentence per line. */
 #include "cli.h"
 
+#include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -8,18 +10,37 @@
 #define PX_SENT_OUTBUF (1 << 18)
 
 /* Writes a sentence on one line: every run of white space becomes one space.
- * Branch-free per byte: the byte (or a space) is always stored, and the
- * output position only advances when it is not a second white-space byte. */
+ * Blocks of 8 bytes with no control byte and no two spaces in a row are
+ * copied whole; any other byte goes through a branch-free step that always
+ * stores the byte (or a space) and only advances over a first white space. */
 static size_t put_sentence(char *out, const char *s, size_t n) {
   static const unsigned char ws[256] = {[' '] = 1, ['\n'] = 1, ['\t'] = 1, ['\r'] = 1, ['\f'] = 1, ['\v'] = 1};
-  size_t k = 0;
+  const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull, lows = 0x7F7F7F7F7F7F7F7Full;
+  size_t i = 0, k = 0;
   unsigned prev = 0;
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    unsigned w = ws[c];
-    out[k] = w ? ' ' : (char)c;
-    k += !(w & prev);
-    prev = w;
+  while (i < n) {
+    if (i + 8 <= n) {
+      uint64_t x, t;
+      memcpy(&x, s + i, 8);
+      t = x ^ (ones * ' ');
+      uint64_t spaces = ~(((t & lows) + lows) | t | lows); /* high bit of each byte that is ' ' */
+      bool control = ((x - ones * 0x20) & ~x & highs) != 0;
+      if (!control && !(spaces & (spaces << 8)) && !(prev && (spaces & 0x80))) {
+        memcpy(out + k, s + i, 8);
+        k += 8;
+        i += 8;
+        prev = (unsigned)(spaces >> 63);
+        continue;
+      }
+    }
+    size_t stop = i + 8 < n ? i + 8 : n;
+    for (; i < stop; i++) {
+      unsigned char c = (unsigned char)s[i];
+      unsigned w = ws[c];
+      out[k] = w ? ' ' : (char)c;
+      k += !(w & prev);
+      prev = w;
+    }
   }
   out[k++] = '\n';
   return k;

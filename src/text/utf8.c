@@ -89,17 +89,15 @@ static bool nfc_inert(inert_cache *c, int32_t cp) {
  * element and ASCII never reorders. So each stretch around a code point that
  * is not NFC-inert, from the ASCII byte before it to the next pair of ASCII
  * bytes, is normalised on its own and the rest is copied as it is. */
-static int nfc_segments(const char *s, size_t len, px_buf *out) {
-  size_t i = 0, copied = 0;
-  inert_cache cache;
-  memset(cache.cp, 0, sizeof cache.cp); /* cp 0 is below U+0300: never looked up */
+static int nfc_segments(const char *s, size_t len, size_t from, inert_cache *cache, px_buf *out) {
+  size_t i = from, copied = 0;
   while (i < len) {
     if ((unsigned char)s[i] < 0x80) {
       i++;
       continue;
     }
     size_t at = i;
-    if (nfc_inert(&cache, px_utf8_next(s, len, &i))) continue;
+    if (nfc_inert(cache, px_utf8_next(s, len, &i))) continue;
     size_t start = at;
     while (start > copied && (unsigned char)s[start - 1] >= 0x80) start--;
     if (start > copied) start--; /* the ASCII starter a mark may combine with */
@@ -139,6 +137,12 @@ int px_text_clean(const char *in, size_t len, unsigned flags, char **out, size_t
 
   px_buf b = {0};
   if (px_buf_reserve(&b, len - i)) return PX_ENOMEM;
+  /* The first code point that NFC might change, as an offset into b (checked
+   * here, for code points from U+0300 up, so that text needing no
+   * normalisation is read once). */
+  size_t first_noninert = SIZE_MAX;
+  inert_cache cache;
+  memset(cache.cp, 0, sizeof cache.cp); /* cp 0 is below U+0300: never looked up */
   size_t run = i; /* start of the pending run of bytes copied as they are */
   while (i < len) {
     while (i + 8 <= len && printable8(p + i)) i += 8; /* fast path: printable ASCII */
@@ -155,6 +159,10 @@ int px_text_clean(const char *in, size_t len, unsigned flags, char **out, size_t
     bool control = c < 0x20 && c != 0; /* NUL is invalid: document text is a C string */
     size_t n = control ? 1 : valid_seq(p + i, len - i);
     if (!control && n > 0) {
+      if (c >= 0xCC && first_noninert == SIZE_MAX) { /* U+0300 and up */
+        size_t k = i;
+        if (!nfc_inert(&cache, px_utf8_next(in, len, &k))) first_noninert = b.len + (i - run);
+      }
       i += n;
       continue;
     }
@@ -186,8 +194,12 @@ int px_text_clean(const char *in, size_t len, unsigned flags, char **out, size_t
   if (n_invalid) *n_invalid = bad;
   if (first_invalid) *first_invalid = first_bad;
 
+  if (first_noninert == SIZE_MAX) {
+    *out = px_buf_take(&b, out_len);
+    return *out ? PX_OK : PX_ENOMEM;
+  }
   px_buf nfc = {0};
-  int rc = nfc_segments(b.data, b.len, &nfc);
+  int rc = nfc_segments(b.data, b.len, first_noninert, &cache, &nfc);
   if (rc < 0) {
     px_buf_free(&nfc);
     px_buf_free(&b);
