@@ -16,7 +16,8 @@ FUZZ_SECONDS ?= 600
 EXAMPLE    ?= examples/calder-docks
 
 # Debian packages the build and the tests need (make deps installs the missing ones).
-DEPS = gcc make cmake pkg-config libc6-dev libutf8proc-dev libstemmer-dev libjansson-dev libcmocka-dev libgumbo-dev
+DEPS = gcc make cmake pkg-config libc6-dev libutf8proc-dev libstemmer-dev libjansson-dev libcmocka-dev libgumbo-dev \
+       groff-base
 FUZZ_DEPS = clang-14 libclang-rt-14-dev
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
