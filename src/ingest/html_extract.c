@@ -190,20 +190,25 @@ static int collect(hx_ctx *c, uint32_t top, unsigned mode, bool siblings, px_hex
   size_t cap = 0, rcap = 0;
   *chars = 0;
   x->root = top;
+  uint32_t *region = calloc(d->count, sizeof *region); /* per node: the root it is under, or 0 */
+  if (!region) return PX_ENOMEM;
   for (uint32_t r = first; r; r = body ? 0 : d->n[r].next) {
     if (d->n[r].tag == PX_HTAG_TEXT || (r != top && !px_hx_sibling_joins(c, top, r))) continue;
     mark_drops(c, r, mode);
-    for (size_t k = 0; k < c->b->n; k++) { /* TODO: binary search for the first block */
-      const px_hblock *b = &c->b->v[k];
-      if (!hx_contains(c, r, b->node)) continue;
-      const char *why = b->node == r ? NULL : c->drop[b->node];
-      if (!why) why = px_html_block_furniture(c->b->text.data + b->off, b->len, b);
-      int rc = why ? push_removed(x, &rcap, (uint32_t)k, why) : push_pick(x, &cap, (uint32_t)k, b->kind);
-      if (rc) return rc;
-      if (!why) *chars += b->chars;
-    }
+    for (uint32_t i = r; i < c->s[r].end; i++) region[i] = r;
   }
-  return drop_orphan_headings(c, x, &rcap);
+  int rc = PX_OK;
+  for (size_t k = 0; k < c->b->n && !rc; k++) { /* one pass over the blocks, in document order */
+    const px_hblock *b = &c->b->v[k];
+    uint32_t r = region[b->node];
+    if (!r) continue;
+    const char *why = b->node == r ? NULL : c->drop[b->node];
+    if (!why) why = px_html_block_furniture(c->b->text.data + b->off, b->len, b);
+    rc = why ? push_removed(x, &rcap, (uint32_t)k, why) : push_pick(x, &cap, (uint32_t)k, b->kind);
+    if (!why) *chars += b->chars;
+  }
+  free(region);
+  return rc ? rc : drop_orphan_headings(c, x, &rcap);
 }
 
 void px_hextract_free(px_hextract *x) {

@@ -101,6 +101,7 @@ static void totals(hx_ctx *c) {
     s->chars += b->chars;
     s->links += b->link_chars;
     s->commas += b->commas;
+    s->stops += b->stops;
     if (b->kind == PX_PARA_LIST_ITEM) s->li_chars += b->chars;
     if (prose(b)) s->good_hinted += b->chars;
   }
@@ -112,6 +113,7 @@ static void totals(hx_ctx *c) {
     p->chars += s->chars;
     p->links += s->links;
     p->commas += s->commas;
+    p->stops += s->stops;
     p->li_chars += s->li_chars;
     p->good_hinted += s->good_hinted;
     p->n_p += s->n_p;
@@ -258,9 +260,7 @@ bool px_hx_sibling_joins(const hx_ctx *c, uint32_t top, uint32_t i) {
   double ld = hx_link_density(s);
   if (s->chars > PX_SIBLING_PARA_CHARS) return ld < PX_SIBLING_LINK_MAX;
   if (ld > 0) return false;
-  for (size_t k = 0; k < c->b->n; k++) /* a short paragraph: does it end a sentence? */
-    if (c->b->v[k].node == i) return c->b->v[k].stops > 0;
-  return false;
+  return s->stops > 0; /* a short paragraph: does it end a sentence? */
 }
 
 void px_hx_prepare(hx_ctx *c) {

@@ -12,7 +12,7 @@ enum { M_HINTS = 1, M_WEIGHTS = 2, M_CLEAN = 4 };
 
 typedef struct hx_stat {
   double score;
-  uint32_t chars, links, commas, end; /* end: one past the last node of the subtree */
+  uint32_t chars, links, commas, stops, end; /* end: one past the last node of the subtree */
   uint32_t good, good_hinted; /* characters of prose blocks: outside hinted boilerplate, and all */
   uint32_t n_p, n_img, n_li, n_input, n_embed, li_chars;
   int16_t weight; /* class/id weight */

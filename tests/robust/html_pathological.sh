@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Pathological HTML, each within the time limit and without a crash:
 #   100,000 nested <div>s, 200,000 attributes on one tag, tags left unclosed
-#   everywhere (100,000 times over), a 50 MB page: exit 0, the text extracted;
+#   everywhere (100,000 times over), 200,000 short paragraphs beside the
+#   article (each a candidate sibling), a 50 MB page: exit 0, the text extracted;
 #   binary bytes named .html, a page without any text, a page with markup but
 #   no article text: one clear error line, exit 1 (beside a good input, which
 #   is still read).
@@ -22,7 +23,10 @@ awk 'BEGIN { printf "<html><head><title>Big</title></head><body><article>"
              s = "<p>This is a long paragraph of an enormous page, with commas, words and a period at its end.</p>\n"
              n = int(50 * 1048576 / length(s)); for (i = 0; i < n; i++) printf "%s", s
              printf "</article></body></html>" }' > big.html
-for f in deep attrs unclosed big; do [ -s "$f.html" ] || fail "could not generate $f.html"; done
+awk 'BEGIN { printf "<html><body><div id=\"wrap\"><div class=\"main\"><p>A first paragraph, with commas, many commas, "
+             printf "and more words, and a period.</p><p>Another paragraph, with commas, and more, and a period.</p></div>"
+             for (i = 0; i < 200000; i++) printf "<p>Short line %d</p>", i; printf "</div></body></html>" }' > siblings.html
+for f in deep attrs unclosed big siblings; do [ -s "$f.html" ] || fail "could not generate $f.html"; done
 [ "$(wc -c < big.html)" -ge 52000000 ] || fail "big.html is smaller than 50 MB"
 
 px "100,000 nested divs" extract deep.html
@@ -46,6 +50,11 @@ px "unclosed tags everywhere" extract unclosed.html
 expect_status 0
 expect_no_stderr
 grep -q 'span 99999' out || fail "the last unclosed paragraph is missing"
+
+px "200,000 short sibling paragraphs" extract siblings.html
+expect_status 0
+expect_no_stderr
+grep -q 'Another paragraph' out || fail "the main paragraphs are missing"
 
 px "a 50 MB page" extract big.html
 expect_status 0
