@@ -47,6 +47,12 @@
 #define PX_CLEAN_MIN_CHARS 25
 /* A single embed with less text than this is a video box. */
 #define PX_CLEAN_EMBED_CHARS 75
+/* A container with images is a gallery below this many paragraphs per image;
+ * with inputs, a form below this many paragraphs per input. List items count
+ * against paragraphs only beyond this allowance (Readability's values). */
+#define PX_CLEAN_P_PER_IMG 0.5
+#define PX_CLEAN_P_PER_INPUT 3
+#define PX_CLEAN_LI_ALLOWANCE 100
 /* A list counts as content when its items hold this share of its text. */
 #define PX_LIST_TEXT_SHARE 0.9
 
@@ -86,13 +92,13 @@ static const char *clean_reason(const hx_ctx *c, uint32_t i, unsigned mode) {
   const char *why = s->reason ? s->reason : "widget";
   if (weight + (s->scored ? s->score : 0) < 0) return why;
   if (s->commas >= PX_CLEAN_COMMAS) return NULL;
-  double p = s->n_p, img = s->n_img, li = (double)s->n_li - 100, ld = hx_link_density(s);
+  double p = s->n_p, img = s->n_img, li = (double)s->n_li - PX_CLEAN_LI_ALLOWANCE, ld = hx_link_density(s);
   bool list = tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL ||
               (s->chars && (double)s->li_chars / s->chars > PX_LIST_TEXT_SHARE);
   bool fig = in_figure(d, i);
-  if (img > 1 && p / img < 0.5 && !fig) return "widget";
+  if (img > 1 && p / img < PX_CLEAN_P_PER_IMG && !fig) return "widget";
   if (!list && li > p) return "related";
-  if (s->n_input > floor(p / 3)) return "widget";
+  if (s->n_input > floor(p / PX_CLEAN_P_PER_INPUT)) return "widget";
   if (!list && s->chars < PX_CLEAN_MIN_CHARS && (img == 0 || img > 2) && !fig) return why;
   if (!list && weight < PX_HTML_CLASS_WEIGHT && ld > PX_CLEAN_LINK_MAX) return "related";
   if (weight >= PX_HTML_CLASS_WEIGHT && ld > PX_CLEAN_LINK_MAX_CONTENT) return "related";

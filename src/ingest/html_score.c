@@ -13,8 +13,12 @@
 #define PX_PARA_MIN_CHARS 25
 /* Each 100 characters of a paragraph add a point, at most this many. */
 #define PX_PARA_LENGTH_POINTS 3
-/* Scores reach this many ancestors of a paragraph's holder. */
+/* Scores reach this many ancestors of a paragraph's holder: the first in
+ * full, the second half, each further one 1 / (level * PX_SCORE_FAR_DIVISOR). */
 #define PX_SCORE_LEVELS 5
+#define PX_SCORE_FAR_DIVISOR 3
+/* Climbing from the pick stops at a parent scoring under this share of it. */
+#define PX_PARENT_SHARE (1.0 / 3)
 /* Top candidates compared when looking for a common ancestor. */
 #define PX_TOP_N 5
 /* Rivals scoring at least this share of the best one ... */
@@ -164,7 +168,7 @@ void px_hx_score(hx_ctx *c, unsigned mode) {
     for (int level = 0; a && level < PX_SCORE_LEVELS; level++, a = d->n[a].parent) {
       if (d->n[a].tag == GUMBO_TAG_HTML) break;
       init_candidate(c, a, mode);
-      c->s[a].score += pts / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+      c->s[a].score += pts / (level == 0 ? 1 : level == 1 ? 2 : level * PX_SCORE_FAR_DIVISOR);
     }
   }
   for (size_t i = 0; i < d->count; i++)
@@ -219,7 +223,7 @@ uint32_t px_hx_pick(hx_ctx *c, unsigned mode) {
     }
   }
   init_candidate(c, best, 0);
-  double last = c->s[best].score, threshold = last / 3;
+  double last = c->s[best].score, threshold = last * PX_PARENT_SHARE;
   for (uint32_t a = d->n[best].parent; a && d->n[a].tag != GUMBO_TAG_BODY; a = d->n[a].parent) {
     if (!c->s[a].scored) continue;
     if (c->s[a].score < threshold) break;
