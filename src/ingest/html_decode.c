@@ -157,6 +157,12 @@ static size_t invalid_utf8(const char *s, size_t n) {
   const unsigned char *p = (const unsigned char *)s;
   size_t bad = 0;
   for (size_t i = 0; i < n;) {
+    if (p[i] < 0x80) { /* a run of ASCII, 8 bytes at a time */
+      uint64_t w;
+      while (i + 8 <= n && (memcpy(&w, p + i, 8), (w & 0x8080808080808080ull) == 0)) i += 8;
+      while (i < n && p[i] < 0x80) i++;
+      continue;
+    }
     size_t k = utf8_seq(p, n, i);
     bad += k == 0;
     i += k ? k : 1;

@@ -28,13 +28,19 @@
 /* Arena chunks: big enough that a page needs few, small enough for tiny pages. */
 #define PX_ARENA_CHUNK ((size_t)256 << 10)
 
-static const char *const attr_names[PX_HA__COUNT] = {
-    "class", "id", "itemprop", "itemtype", "rel", "href", "role", "hidden", "style", "aria-hidden",
-    "name", "property", "content", "datetime", "type", "http-equiv", "charset", "lang", "aria-label"};
+#define A(name) {name, sizeof name - 1}
+static const struct {
+  const char *name;
+  size_t len;
+} attr_names[PX_HA__COUNT] = {
+    A("class"), A("id"), A("itemprop"), A("itemtype"), A("rel"), A("href"), A("role"), A("hidden"), A("style"),
+    A("aria-hidden"), A("name"), A("property"), A("content"), A("datetime"), A("type"), A("http-equiv"),
+    A("charset"), A("lang"), A("aria-label")};
 
 int px_hattr_lookup(const char *name, size_t n) {
   for (int i = 0; i < PX_HA__COUNT; i++)
-    if (strlen(attr_names[i]) == n && memcmp(attr_names[i], name, n) == 0) return i;
+    if (attr_names[i].len == n && name[0] == attr_names[i].name[0] && memcmp(attr_names[i].name, name, n) == 0)
+      return i;
   return -1;
 }
 
