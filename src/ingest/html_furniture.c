@@ -13,6 +13,10 @@
 #define PX_CREDIT_MAX_CHARS 240
 /* A dateline has at most this many words besides its date. */
 #define PX_DATELINE_WORDS 8
+/* A final "(Agency/Photographer)" credit has at most this many words. */
+#define PX_CREDIT_WORDS 6
+/* A "Follow us on Twitter" line is at most this long. */
+#define PX_FOLLOW_MAX_CHARS 300
 /* A "By NAME" line has at most this many words. */
 #define PX_BY_WORDS 12
 /* A block whose characters are mostly link text is a link, not prose; a
@@ -88,25 +92,43 @@ static bool credit(const char *s, size_t n, const px_hblock *b) {
                                       "(afp)", "(reuters)", "shutterstock", "shutterstock)"};
   for (size_t k = 0; k < sizeof tails / sizeof *tails; k++)
     if (ends_with(s, n, tails[k])) return true;
-  if (n && s[n - 1] == ')') { /* a final "(Image: ...)" or "(Photo: ...)" */
+  if (n && s[n - 1] == ')') { /* a final "(Image: ...)", "(Photo: ...)", "(Agency/Photographer)" */
     const char *open = NULL;
     for (size_t i = n; i-- > 0 && !open;)
       if (s[i] == '(') open = s + i;
-    if (open && (contains(open, (size_t)(s + n - open), "image") || contains(open, (size_t)(s + n - open), "photo") ||
-                 contains(open, (size_t)(s + n - open), "picture") || contains(open, (size_t)(s + n - open), "credit")))
+    size_t on = open ? (size_t)(s + n - open) : 0, words = 1;
+    for (size_t i = 0; i < on; i++) words += open[i] == ' ';
+    if (open && (contains(open, on, "image") || contains(open, on, "photo") || contains(open, on, "picture") ||
+                 contains(open, on, "credit") || (memchr(open, '/', on) && words <= PX_CREDIT_WORDS)))
       return true;
   }
   return contains(s, n, "\xC2\xA9") && !ends_sentence(s, n); /* "photos © Agency, 2018" */
+}
+
+/* "Follow us on Twitter", "Follow our coverage at https://...": a sentence of
+ * the block that starts with "Follow" and names a network or coverage. */
+static bool follow_line(const char *s, size_t n, const px_hblock *b) {
+  if (b->chars > PX_FOLLOW_MAX_CHARS) return false;
+  for (size_t i = 0; i + 7 <= n; i++) {
+    if (strncmp(s + i, "Follow ", 7) != 0 || (i > 0 && s[i - 1] != ' ')) continue;
+    size_t e = i;
+    while (e < n && s[e] != '.' && s[e] != '!') e++;
+    static const char *const nets[] = {"twitter", "facebook", "instagram", "linkedin", "coverage", "http"};
+    for (size_t k = 0; k < sizeof nets / sizeof *nets; k++)
+      if (contains(s + i, e - i, nets[k])) return true;
+  }
+  return false;
 }
 
 const char *px_html_block_furniture(const char *s, size_t n, const px_hblock *b) {
   if (b->flags & PX_HB_CAPTION) return "credit";
   double links = b->chars ? (double)b->link_chars / b->chars : 0;
   if (links > (ends_sentence(s, n) && b->words >= 8 ? PX_LINK_SHARE_SENTENCE : PX_LINK_SHARE)) return "related";
-  if (b->kind != PX_PARA_HEADING) {
+  if (b->kind != PX_PARA_HEADING && !(b->flags & PX_HB_QUOTE)) { /* a quoted post keeps its signature line */
     if (by_line(s, n, b) || dateline(s, n, b)) return "byline";
     if (credit(s, n, b)) return "credit";
   }
+  if (follow_line(s, n, b)) return "share";
   const char *why = px_boilerplate_line(s, n);
   if (why) return why;
   if (px_appeal_score(s, n) == 2) return "appeal";

@@ -349,6 +349,25 @@ static void test_wrapper_named_after_sidebar(void **state) {
   px_corpus_free(c);
 }
 
+static void test_furniture_lines(void **state) {
+  (void)state;
+  diags dg = {0};
+  px_corpus *c = ingest("<article>" PROSE(1) "<p>The new bridge at dusk. (Agency/Jo Roe)</p>" PROSE(2)
+                        "<blockquote class=\"post\"><p>The bridge is open, come and see it!</p>"
+                        "<p>\xe2\x80\x94 Mayor Kim (@mayorkim) November 1, 2019</p></blockquote>" PROSE(3)
+                        "<p>Follow our coverage of the bridge at https://example.org/bridge</p>"
+                        "<p>PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019</p></article>",
+                        &dg);
+  px_doc *d = only(c);
+  const char *t = px_doc_text(d, NULL);
+  assert_null(strstr(t, "at dusk"));
+  assert_true(has_removed(d, "at dusk", "credit"));
+  assert_non_null(strstr(t, "Mayor Kim (@mayorkim) November 1, 2019")); /* a quoted post keeps its signature */
+  assert_true(has_removed(d, "Follow our coverage", "share"));
+  assert_true(has_removed(d, "PUBLISHED:", "byline"));
+  px_corpus_free(c);
+}
+
 static void test_no_text(void **state) {
   (void)state;
   diags dg = {0};
@@ -604,6 +623,7 @@ int main(void) {
       cmocka_unit_test(test_boilerplate_removed),
       cmocka_unit_test(test_split_article),
       cmocka_unit_test(test_wrapper_named_after_sidebar),
+      cmocka_unit_test(test_furniture_lines),
       cmocka_unit_test(test_no_text),
       cmocka_unit_test(test_jsonld_metadata),
       cmocka_unit_test(test_jsonld_body_guides),
