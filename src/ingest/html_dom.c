@@ -162,14 +162,18 @@ static bool style_hides(const char *s, size_t n) {
 static bool class_hides(const char *v, size_t n) {
   static const char *const hide[] = {"hidden", "hide", "d-none", "sr-only", "screen-reader-text", "visually-hidden",
                                      "visuallyhidden", "screenreader-only", "is-hidden", "u-hidden", "element-invisible"};
+  static const char *const show[] = {"d-sm-", "d-md-", "d-lg-", "d-xl-"}; /* "d-none d-md-block": shown on desktops */
+  bool hidden = false;
   for (size_t i = 0; i < n;) {
     while (i < n && px_is_space((unsigned char)v[i])) i++;
     size_t st = i;
     while (i < n && !px_is_space((unsigned char)v[i])) i++;
     for (size_t k = 0; k < sizeof hide / sizeof *hide && i > st; k++)
-      if (strlen(hide[k]) == i - st && strncasecmp(hide[k], v + st, i - st) == 0) return true;
+      if (strlen(hide[k]) == i - st && strncasecmp(hide[k], v + st, i - st) == 0) hidden = true;
+    for (size_t k = 0; k < sizeof show / sizeof *show; k++)
+      if (i - st > 5 && strncasecmp(show[k], v + st, 5) == 0 && strncasecmp(v + i - 4, "none", 4) != 0) return false;
   }
-  return false;
+  return hidden;
 }
 
 /* Elements whose content is never shown as text. */
