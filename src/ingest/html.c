@@ -17,6 +17,10 @@
  * characters than this and the articleBody is PX_LD_BODY_FACTOR times longer. */
 #define PX_LD_BODY_MIN_CHARS 500
 #define PX_LD_BODY_FACTOR 2
+/* Hidden text is looked for when the article has fewer characters than
+ * this, and taken when there is PX_REVEAL_GAIN times as much of it. */
+#define PX_REVEAL_BELOW_CHARS 500
+#define PX_REVEAL_GAIN 2
 /* The headline is looked for among this many first blocks (a kicker or a
  * section label may come before it). */
 #define PX_HEADLINE_WITHIN 3
@@ -166,11 +170,37 @@ static int parse(page *p, const char *where, const char *data, size_t len, const
   return rc;
 }
 
+/* A page whose article is too short may hide it with aria-hidden or a utility
+ * class (the page behind a dialog): extraction is tried again with that
+ * hiding off, and wins when it finds PX_REVEAL_GAIN times the text. */
+static int reveal(page *p) {
+  if (picked_chars(p) >= PX_REVEAL_BELOW_CHARS || px_hdom_soft_hiding(&p->dom, false) == 0) return PX_OK;
+  px_hblocks blocks = {0};
+  px_hextract x = {0};
+  int rc = px_hblocks_build(&p->dom, &blocks);
+  if (!rc) rc = px_html_extract(&p->dom, &blocks, p->meta.ld_body, &x);
+  size_t before = picked_chars(p);
+  px_hblocks old_blocks = p->blocks;
+  px_hextract old_x = p->x;
+  p->blocks = blocks, p->x = x;
+  if (!rc && picked_chars(p) >= PX_REVEAL_GAIN * before && picked_chars(p) > 0) {
+    px_hblocks_free(&old_blocks);
+    px_hextract_free(&old_x);
+    return PX_OK;
+  }
+  px_hblocks_free(&p->blocks);
+  px_hextract_free(&p->x);
+  p->blocks = old_blocks, p->x = old_x;
+  px_hdom_soft_hiding(&p->dom, true);
+  return rc;
+}
+
 /* Extraction and metadata: fills p->blocks, p->x, p->meta. */
 static int analyse(page *p, const px_meta_in *m) {
   int rc = px_html_jsonld(&p->dom, &p->meta);
   if (!rc) rc = px_hblocks_build(&p->dom, &p->blocks);
   if (!rc) rc = px_html_extract(&p->dom, &p->blocks, p->meta.ld_body, &p->x);
+  if (!rc) rc = reveal(p);
   if (!rc) rc = px_html_meta(&p->dom, &p->blocks, p->x.root, m->url, &p->meta);
   return rc;
 }

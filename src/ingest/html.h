@@ -80,7 +80,10 @@ enum {
   PX_HN_DEAD = 1u << 0,   /* never rendered: script, style, hidden... (and everything inside) */
   PX_HN_RAW = 1u << 1,    /* text of a script or style element, kept verbatim */
   PX_HN_LDJSON = 1u << 2, /* a <script type="application/ld+json"> */
-  PX_HN_SVG = 1u << 3     /* an element in a foreign (SVG/MathML) namespace */
+  PX_HN_SVG = 1u << 3,    /* an element in a foreign (SVG/MathML) namespace */
+  PX_HN_HARD = 1u << 4,   /* this element is never shown: a script, style, form control, hidden, display:none */
+  PX_HN_SOFT = 1u << 5    /* this element is hidden by aria-hidden or a utility class (sr-only, hidden...):
+                             dead too, unless px_hdom_soft_hiding() turns that off */
 };
 
 typedef struct px_hattr {
@@ -102,6 +105,10 @@ typedef struct px_hdom {
 int px_hdom_parse(px_hdom *dom, const char *html, size_t len);
 void px_hdom_free(px_hdom *dom);
 
+/* Turns hiding by aria-hidden and utility classes (PX_HN_SOFT) on or off,
+ * recomputing PX_HN_DEAD over the tree. Returns the number of soft-hidden
+ * elements. (A page may hide its whole body that way while a dialog shows.) */
+size_t px_hdom_soft_hiding(px_hdom *dom, bool on);
 /* An attribute's value (not NUL-terminated: `*len`), or NULL when absent. */
 const char *px_hdom_attr(const px_hdom *dom, uint32_t node, px_hattr_name name, size_t *len);
 /* True when the attribute's value equals `s` (ASCII case-insensitive). */

@@ -217,12 +217,11 @@ static uint16_t element_flags(const px_hdom *d, uint32_t idx, const GumboElement
   uint16_t f = d->n[d->n[idx].parent].flags & PX_HN_DEAD;
   size_t n;
   const char *style = px_hdom_attr(d, idx, PX_HA_STYLE, &n);
-  if (dead_tag(e->tag) || px_hdom_attr(d, idx, PX_HA_HIDDEN, NULL) ||
-      px_hdom_attr_is(d, idx, PX_HA_ARIA_HIDDEN, "true") || (style && style_hides(style, n)))
-    f |= PX_HN_DEAD;
+  if (dead_tag(e->tag) || px_hdom_attr(d, idx, PX_HA_HIDDEN, NULL) || (style && style_hides(style, n)))
+    f |= PX_HN_HARD | PX_HN_DEAD;
   const char *cls = px_hdom_attr(d, idx, PX_HA_CLASS, &n);
-  if (cls && class_hides(cls, n)) f |= PX_HN_DEAD;
-  if (e->tag_namespace != GUMBO_NAMESPACE_HTML) f |= PX_HN_SVG | PX_HN_DEAD;
+  if (px_hdom_attr_is(d, idx, PX_HA_ARIA_HIDDEN, "true") || (cls && class_hides(cls, n))) f |= PX_HN_SOFT | PX_HN_DEAD;
+  if (e->tag_namespace != GUMBO_NAMESPACE_HTML) f |= PX_HN_SVG | PX_HN_HARD | PX_HN_DEAD;
   const char *t = e->tag == GUMBO_TAG_SCRIPT ? px_hdom_attr(d, idx, PX_HA_TYPE, &n) : NULL;
   for (size_t k = 0; t && k + 7 <= n; k++)
     if (memcmp(t + k, "ld+json", 7) == 0) f |= PX_HN_LDJSON;
@@ -322,6 +321,17 @@ void px_hdom_free(px_hdom *dom) {
   free(dom->attrs);
   px_buf_free(&dom->buf);
   *dom = (px_hdom){0};
+}
+
+size_t px_hdom_soft_hiding(px_hdom *dom, bool on) {
+  size_t soft = 0;
+  for (uint32_t i = 1; i < dom->count; i++) {
+    px_hnode *n = &dom->n[i];
+    bool dead = (dom->n[n->parent].flags & PX_HN_DEAD) || (n->flags & PX_HN_HARD) || (on && (n->flags & PX_HN_SOFT));
+    soft += (n->flags & PX_HN_SOFT) != 0;
+    n->flags = (uint16_t)(dead ? n->flags | PX_HN_DEAD : n->flags & ~PX_HN_DEAD);
+  }
+  return soft;
 }
 
 /* ---- access ------------------------------------------------------------- */

@@ -292,6 +292,20 @@ static const char page_with_furniture[] =
     "<footer class=\"site-footer\"><p>Copyright 2024 Harbour Times. All rights reserved.</p></footer>"
     "</body></html>";
 
+static void test_article_behind_dialog(void **state) {
+  (void)state;
+  diags dg = {0};
+  /* the page hides its body with aria-hidden while a dialog shows: the body is still the article */
+  px_corpus *c = ingest("<body><div class=\"dialog\"><p>Please accept our terms.</p></div>"
+                        "<div id=\"page\" aria-hidden=\"true\">" PROSE(1) PROSE(2) PROSE(3) PROSE(4) PROSE(5)
+                        "<span class=\"sr-only\">Opens in a new window</span></div></body>",
+                        &dg);
+  const char *t = px_doc_text(only(c), NULL);
+  assert_non_null(strstr(t, "Paragraph 1 of"));
+  assert_non_null(strstr(t, "Paragraph 5 of"));
+  px_corpus_free(c);
+}
+
 static void test_boilerplate_removed(void **state) {
   (void)state;
   diags dg = {0};
@@ -620,6 +634,7 @@ int main(void) {
       cmocka_unit_test(test_layout_table),
       cmocka_unit_test(test_short_story_keeps_rules),
       cmocka_unit_test(test_hidden_and_scripts),
+      cmocka_unit_test(test_article_behind_dialog),
       cmocka_unit_test(test_boilerplate_removed),
       cmocka_unit_test(test_split_article),
       cmocka_unit_test(test_wrapper_named_after_sidebar),
