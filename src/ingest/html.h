@@ -236,6 +236,18 @@ typedef struct px_hmeta {
  * decoded) from `from` with `rank`: it replaces the value when that is unset
  * or from a worse rank. PX_OK or PX_ENOMEM. */
 int px_hmeta_offer(px_hmeta_val *v, const char *s, size_t n, const char *from, int rank);
+/* Ranks of the sources of a publication date (lower wins; html_meta.c). */
+enum {
+  PX_RANK_PUB_JSONLD = 1,     /* JSON-LD datePublished */
+  PX_RANK_PUB_ARTICLE = 2,    /* article:published_time */
+  PX_RANK_PUB_ITEMPROP = 3,   /* itemprop=datePublished */
+  PX_RANK_PUB_TIME = 4,       /* <time datetime> inside the article */
+  PX_RANK_PUB_META = 5,       /* other <meta> dates */
+  PX_RANK_PUB_TIME_PAGE = 6,  /* <time datetime> elsewhere on the page */
+  PX_RANK_PUB_URL = 7,        /* a date in the URL */
+  PX_RANK_PUB_BYLINE = 8      /* a dated byline */
+};
+
 /* Offers the date at the start of s (ISO 8601, see px_html_date_iso). */
 int px_hmeta_offer_date(px_hmeta_val *v, const char *s, size_t n, const char *from, int rank);
 /* Adds an author name: names from a better rank replace the list, from a worse

@@ -221,7 +221,7 @@ static int dated_byline(const px_hblocks *bl, size_t k, px_hmeta *m) {
   const px_hblock *b = &bl->v[k];
   char date[11];
   if (b->len > PX_BYLINE_MAX || !px_html_date_text(bl->text.data + b->off, b->len, date)) return PX_OK;
-  return px_hmeta_offer(&m->published, date, strlen(date), "byline", 7);
+  return px_hmeta_offer(&m->published, date, strlen(date), "byline", PX_RANK_PUB_BYLINE);
 }
 
 int px_html_bylines(const px_hdom *d, const px_hblocks *bl, uint32_t root, px_hmeta *m) {
@@ -233,7 +233,7 @@ int px_html_bylines(const px_hdom *d, const px_hblocks *bl, uint32_t root, px_hm
     rc = byline_element(d, i, m, &b);
   }
   px_buf_free(&b);
-  if (rc || (m->published.value && m->published.rank <= 7)) return rc;
+  if (rc || (m->published.value && m->published.rank < PX_RANK_PUB_BYLINE)) return rc;
   size_t seen = 0;
   for (size_t k = 0; k < bl->n && seen < PX_BYLINE_BLOCKS && !rc; k++) {
     bool in = !scope;

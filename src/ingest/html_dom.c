@@ -160,8 +160,9 @@ static bool style_hides(const char *s, size_t n) {
 /* Utility classes that hide an element (display: none, or shown to screen
  * readers only: "Opens in a new window", hidden microdata). Whole words only. */
 static bool class_hides(const char *v, size_t n) {
-  static const char *const hide[] = {"hidden", "hide", "d-none", "sr-only", "screen-reader-text", "visually-hidden",
-                                     "visuallyhidden", "screenreader-only", "is-hidden", "u-hidden", "element-invisible"};
+  static const char *const hide[] = {"hidden",         "hide",           "d-none",          "sr-only",
+                                     "screen-reader-text", "visually-hidden", "visuallyhidden", "screenreader-only",
+                                     "is-hidden",      "u-hidden",       "element-invisible"};
   static const char *const show[] = {"d-sm-", "d-md-", "d-lg-", "d-xl-"}; /* "d-none d-md-block": shown on desktops */
   bool hidden = false;
   for (size_t i = 0; i < n;) {

@@ -19,7 +19,7 @@
 
 /* Metadata ranks (lower wins) of JSON-LD values: see html_meta.c. */
 #define RANK_TITLE 2
-#define RANK_DATE 1
+#define RANK_DATE PX_RANK_PUB_JSONLD
 #define RANK_SITE 2
 #define RANK_URL 3
 #define RANK_LANG 4

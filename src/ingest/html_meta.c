@@ -3,7 +3,8 @@
  * Sources are ranked per field (lower wins) and the best one present is kept:
  *   title        og:title 1, JSON-LD headline 2, <h1> 3, twitter:title 4, <title> 5
  *   published    JSON-LD 1, article:published_time 2, itemprop=datePublished 3,
- *                other meta tags 4, <time datetime> 5, the URL 6, a dated byline 7
+ *                <time datetime> in the article 4, other meta tags 5, <time> elsewhere 6,
+ *                the URL 7, a dated byline 8 (PX_RANK_PUB_*)
  *   modified     JSON-LD 1, article:modified_time 2, itemprop/og:updated_time 3, other meta 4
  *   authors      JSON-LD 1, meta author 2, itemprop=author 3, rel=author 4, byline 5
  *   site         og:site_name 1, JSON-LD publisher 2, JSON-LD WebSite 3, application-name 4,
@@ -26,18 +27,19 @@
 
 typedef enum { F_TITLE, F_PUB, F_MOD, F_SITE, F_URL, F_LANG, F_DESC, F_AUTHOR } field;
 
+#define PUB(key) {key, F_PUB, PX_RANK_PUB_META}
 static const struct {
   const char *key; /* <meta name|property|itemprop|http-equiv> */
   field f;
   int rank;
 } meta_keys[] = {
     {"og:title", F_TITLE, 1}, {"twitter:title", F_TITLE, 4},
-    {"article:published_time", F_PUB, 2}, {"datepublished", F_PUB, 3}, {"og:published_time", F_PUB, 2},
-    {"pubdate", F_PUB, 4}, {"publishdate", F_PUB, 4}, {"publish-date", F_PUB, 4}, {"publish_date", F_PUB, 4},
-    {"date", F_PUB, 4}, {"dc.date", F_PUB, 4}, {"dc.date.issued", F_PUB, 4}, {"dcterms.created", F_PUB, 4},
-    {"dcterms.date", F_PUB, 4}, {"dcterms.issued", F_PUB, 4}, {"sailthru.date", F_PUB, 4},
-    {"parsely-pub-date", F_PUB, 4}, {"article.published", F_PUB, 4}, {"published_time", F_PUB, 4},
-    {"publication_date", F_PUB, 4}, {"citation_publication_date", F_PUB, 4}, {"citation_date", F_PUB, 4},
+    {"article:published_time", F_PUB, PX_RANK_PUB_ARTICLE}, {"og:published_time", F_PUB, PX_RANK_PUB_ARTICLE},
+    {"datepublished", F_PUB, PX_RANK_PUB_ITEMPROP},
+    PUB("pubdate"), PUB("publishdate"), PUB("publish-date"), PUB("publish_date"), PUB("date"), PUB("dc.date"),
+    PUB("dc.date.issued"), PUB("dcterms.created"), PUB("dcterms.date"), PUB("dcterms.issued"), PUB("sailthru.date"),
+    PUB("parsely-pub-date"), PUB("article.published"), PUB("published_time"), PUB("publication_date"),
+    PUB("citation_publication_date"), PUB("citation_date"),
     {"article:modified_time", F_MOD, 2}, {"datemodified", F_MOD, 3}, {"og:updated_time", F_MOD, 3},
     {"article:updated_time", F_MOD, 3}, {"last-modified", F_MOD, 4}, {"dcterms.modified", F_MOD, 4},
     {"article.updated", F_MOD, 4}, {"modified_time", F_MOD, 4},
@@ -177,9 +179,12 @@ static int element(const px_hdom *d, uint32_t i, uint32_t root, px_hmeta *m) {
   case GUMBO_TAG_TIME:
     v = px_hdom_attr(d, i, PX_HA_DATETIME, &n);
     if (!v || dead) return PX_OK;
-    if (px_hdom_attr_is(d, i, PX_HA_ITEMPROP, "dateModified")) return px_hmeta_offer_date(&m->modified, v, n, "itemprop", 3);
-    if (px_hdom_attr_is(d, i, PX_HA_ITEMPROP, "datePublished")) return px_hmeta_offer_date(&m->published, v, n, "itemprop", 3);
-    return px_hmeta_offer_date(&m->published, v, n, "time", root && inside(d, root, i) ? 5 : 6);
+    if (px_hdom_attr_is(d, i, PX_HA_ITEMPROP, "dateModified"))
+      return px_hmeta_offer_date(&m->modified, v, n, "itemprop", 3);
+    if (px_hdom_attr_is(d, i, PX_HA_ITEMPROP, "datePublished"))
+      return px_hmeta_offer_date(&m->published, v, n, "itemprop", PX_RANK_PUB_ITEMPROP);
+    return px_hmeta_offer_date(&m->published, v, n, "time",
+                               root && inside(d, root, i) ? PX_RANK_PUB_TIME : PX_RANK_PUB_TIME_PAGE);
   default:
     return PX_OK;
   }
@@ -193,8 +198,8 @@ int px_html_meta(const px_hdom *d, const px_hblocks *b, uint32_t root, const cha
   char date[11];
   const char *url = page_url ? page_url : m->url.value;
   bool url_date = px_html_date_url(url, date);
-  if (!rc && url_date && (!m->published.value || m->published.rank > 6))
-    rc = px_hmeta_offer(&m->published, date, strlen(date), "url", 6);
+  if (!rc && url_date && (!m->published.value || m->published.rank > PX_RANK_PUB_URL))
+    rc = px_hmeta_offer(&m->published, date, strlen(date), "url", PX_RANK_PUB_URL);
   char prev[11];
   if (!rc && url_date && m->published.utc && strlen(date) == 10 && px_html_date_prev_day(m->published.value, prev) &&
       strcmp(prev, date) == 0) { /* a UTC timestamp past midnight: the URL keeps the local day */

@@ -76,10 +76,12 @@ static void test_meta_charset_windows_1252(void **state) {
   (void)state;
   diags dg = {0};
   const char page[] = "<html><head><meta charset=\"windows-1252\"></head><body>"
-                      "<p>Le caf\xe9 \x93ouvert\x94 d\xe8s l'aube \x96 pr\xe8s du march\xe9, dit le patron.</p></body></html>";
+                      "<p>Le caf\xe9 \x93ouvert\x94 d\xe8s l'aube \x96 pr\xe8s du march\xe9, "
+                      "dit le patron.</p></body></html>";
   px_corpus *c = ingest(page, &dg);
   expect_str(px_doc_text(only(c), NULL),
-             "Le caf\xc3\xa9 \xe2\x80\x9couvert\xe2\x80\x9d d\xc3\xa8s l'aube \xe2\x80\x93 pr\xc3\xa8s du march\xc3\xa9, "
+             "Le caf\xc3\xa9 \xe2\x80\x9couvert\xe2\x80\x9d d\xc3\xa8s l'aube \xe2\x80\x93 "
+             "pr\xc3\xa8s du march\xc3\xa9, "
              "dit le patron.");
   assert_int_equal(dg.errors + dg.warnings, 0);
   px_corpus_free(c);
@@ -238,7 +240,8 @@ static void test_short_story_keeps_rules(void **state) {
   diags dg = {0};
   /* a short story: retrying without the rules would only add the comments */
   px_corpus *c = ingest("<body><div id=\"story\">Councillors voted on Tuesday to close the old pool, ending a campaign "
-                        "that lasted three years.<br><br>A new leisure centre is planned, but no site has been chosen.</div>"
+                        "that lasted three years.<br><br>A new leisure centre is planned, but no site has been "
+                        "chosen.</div>"
                         "<div id=\"comments\"><div class=\"comment\">What a shame, I learned to swim there as a child "
                         "and so did my children, it is a real loss for the town.</div></div></body>",
                         &dg);
@@ -338,7 +341,8 @@ static void test_split_article(void **state) {
   /* the body in two chunks, each in its own nest of wrappers, an advert between them */
   px_corpus *c = ingest("<body><div class=\"page\"><article><div class=\"grid\"><div class=\"col\"><div>" PROSE(1)
                         PROSE(2) PROSE(3) PROSE(6) "</div></div></div><div class=\"ad-slot\"><p>Advertisement</p></div>"
-                        "<div class=\"grid grid-2\"><div class=\"col\"><div>" PROSE(4) PROSE(5) PROSE(7) "</div></div></div></article>"
+                        "<div class=\"grid grid-2\"><div class=\"col\"><div>" PROSE(4) PROSE(5) PROSE(7)
+                        "</div></div></div></article>"
                         "<div class=\"sidebar\"><ul><li><a href=\"/x\">Elsewhere</a></li></ul></div></div></body>",
                         &dg);
   const char *t = px_doc_text(only(c), NULL);
@@ -450,7 +454,8 @@ static void test_jsonld_body_guides(void **state) {
   px_corpus *c = ingest("<head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"articleBody\": \""
                         LINES(1) LINES(2) LINES(3) LINES(4) LINES(5) "\"}</script></head><body>"
                         "<div class=\"left\"><div class=\"box\">" TEASER TEASER TEASER TEASER "</div></div>"
-                        "<div class=\"right\"><div class=\"story\">" PS(1) PS(2) PS(3) PS(4) PS(5) "</div></div></body>",
+                        "<div class=\"right\"><div class=\"story\">" PS(1) PS(2) PS(3) PS(4) PS(5)
+                        "</div></div></body>",
                         &dg);
   const char *t = px_doc_text(only(c), NULL);
   assert_non_null(strstr(t, "On day 10 the tide"));
@@ -486,7 +491,8 @@ static void test_title_site_name_stripped(void **state) {
   (void)state;
   diags dg = {0};
   px_corpus *c = ingest("<head><title>Wind farm approved after long hearings | Northern Post</title>"
-                        "<meta property=\"og:site_name\" content=\"The Northern Post\"></head><body>" PROSE(1) "</body>",
+                        "<meta property=\"og:site_name\" content=\"The Northern Post\"></head><body>" PROSE(1)
+                        "</body>",
                         &dg);
   expect_str(px_doc_meta(only(c), PX_META_TITLE), "Wind farm approved after long hearings");
   expect_str(px_doc_meta(only(c), PX_META_TITLE_FROM), "title");
@@ -536,7 +542,8 @@ static void test_utc_timestamp_past_midnight(void **state) {
   /* 01:30 UTC on the 19th, in a URL dated the 18th: the page's own day is the 18th */
   px_corpus *c = ingest("<head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
                         "\"datePublished\": \"2019-11-19T01:30:00Z\"}</script>"
-                        "<link rel=\"canonical\" href=\"https://example.org/2019/11/18/late-vote/\"></head><body>" PROSE(1)
+                        "<link rel=\"canonical\" href=\"https://example.org/2019/11/18/late-vote/\">"
+                        "</head><body>" PROSE(1)
                         "</body>",
                         &dg);
   expect_str(px_doc_meta(only(c), PX_META_PUBLISHED), "2019-11-18");
@@ -544,7 +551,8 @@ static void test_utc_timestamp_past_midnight(void **state) {
   px_corpus_free(c);
   /* with a time zone of its own, the timestamp's date stands */
   c = ingest("<head><meta property=\"article:published_time\" content=\"2019-11-19T01:30:00+02:00\">"
-             "<link rel=\"canonical\" href=\"https://example.org/2019/11/18/late-vote/\"></head><body>" PROSE(1) "</body>",
+             "<link rel=\"canonical\" href=\"https://example.org/2019/11/18/late-vote/\"></head><body>" PROSE(1)
+             "</body>",
              &dg);
   expect_str(px_doc_meta(only(c), PX_META_PUBLISHED), "2019-11-19");
   px_corpus_free(c);
