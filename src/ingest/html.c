@@ -2,8 +2,8 @@
  *
  * The document's text is the article body only: its paragraphs (blocks)
  * joined by blank lines, a <br> inside one kept as a line break. The
- * headline is metadata (title), not text: a first heading equal to it is
- * dropped. The paragraphs layer is set here, with the kinds HTML knows
+ * headline is metadata (title), not text: a heading equal to it among the
+ * first blocks is dropped. The paragraphs layer is set here, with the kinds HTML knows
  * (headings, list items). Offsets point into this text, like every other
  * document's; positions in the page itself are not kept.
  */
