@@ -1,6 +1,6 @@
 /* eval_extraction.c - article extraction scored with the benchmark's own metric.
  *
- *   eval_extraction [-v] DIR
+ *   eval_extraction [-v] [--predictions PRED] DIR
  *
  * Reads DIR/article-extraction/ground-truth.json ({ID: {"articleBody", "url"}})
  * and extracts DIR/article-extraction/html/ID.html through the library
@@ -19,6 +19,11 @@
  *
  * Prints F1, P, R and the speed; -v adds each page's P and R. Exits 1 below
  * the floors, 77 (skipped) when DIR/article-extraction is absent.
+ *
+ * --predictions PRED scores another tool's output with the same metric:
+ * PRED/ID.txt is the text predicted for page ID (a missing file is no
+ * output). Parallax is not run, and no floor applies (exit 0).
+ * Used by the benchmark (bench/extract.sh).
  */
 #include "parallax.h"
 
@@ -203,9 +208,33 @@ static char *extract(const char *path, double *seconds) {
   return copy;
 }
 
+/* PRED/ID.txt, read whole (malloc'd; "" when it is missing). */
+static char *predicted(const char *pred_dir, const char *id) {
+  char path[4096];
+  snprintf(path, sizeof path, "%s/%s.txt", pred_dir, id);
+  FILE *f = fopen(path, "rb");
+  size_t n = 0, cap = 1 << 16;
+  char *buf = malloc(cap);
+  while (f && buf) {
+    n += fread(buf + n, 1, cap - n - 1, f);
+    if (n < cap - 1) break;
+    char *nb = realloc(buf, cap *= 2);
+    if (!nb) free(buf);
+    buf = nb;
+  }
+  if (f) fclose(f);
+  if (buf) buf[n] = '\0';
+  return buf;
+}
+
 int main(int argc, char **argv) {
-  int verbose = argc > 1 && strcmp(argv[1], "-v") == 0;
-  const char *dir = argc > 1 + verbose ? argv[1 + verbose] : "../shared/eval";
+  int verbose = 0;
+  const char *dir = "../shared/eval", *pred_dir = NULL;
+  for (int i = 1; i < argc; i++) {
+    if (strcmp(argv[i], "-v") == 0) verbose = 1;
+    else if (strcmp(argv[i], "--predictions") == 0 && i + 1 < argc) pred_dir = argv[++i];
+    else dir = argv[i];
+  }
   char path[4096];
   snprintf(path, sizeof path, "%s/" SET "/ground-truth.json", dir);
   json_error_t err;
@@ -221,7 +250,7 @@ int main(int argc, char **argv) {
   json_object_foreach(truth, id, v) {
     const char *body = json_string_value(json_object_get(v, "articleBody"));
     snprintf(path, sizeof path, "%s/" SET "/html/%s.html", dir, id);
-    char *pred = extract(path, &seconds);
+    char *pred = pred_dir ? predicted(pred_dir, id) : extract(path, &seconds);
     score s;
     if (!pred || page_score(body ? body : "", pred, &s)) {
       fprintf(stderr, "eval_extraction: out of memory\n");
@@ -237,6 +266,11 @@ int main(int argc, char **argv) {
   }
   json_decref(truth);
   double p = n_p ? sum_p / n_p : 0, r = n_r ? sum_r / n_r : 0, f1 = p + r > 0 ? 2 * p * r / (p + r) : 0;
+  if (pred_dir) {
+    printf("article extraction: F1 %.3f  P %.3f  R %.3f  (%zu pages, predictions from %s)\n", f1, p, r, pages,
+           pred_dir);
+    return 0;
+  }
   printf("article extraction: F1 %.3f  P %.3f  R %.3f  (%zu pages, %.0f pages/s, %.1f MB/s)\n", f1, p, r, pages,
          seconds > 0 ? pages / seconds : 0, seconds > 0 ? bytes / seconds / 1e6 : 0);
   if (f1 < PX_FLOOR_F1 || p < PX_FLOOR_P || r < PX_FLOOR_R) {
