@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # bench/run.sh - sentence-splitting benchmark: parallax against npm's sbd and
-# wink-nlp (with wink-eng-lite-web-model) on the same text, in one run.
+# wink-nlp (with wink-eng-lite-web-model) on the same text, in one run; then
+# the HTML extraction benchmark (bench/extract.sh) on the same build.
 #
 #   make bench            (or: bash bench/run.sh)
 #
@@ -94,6 +95,9 @@ if ! { cmake -S "$SRC" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DPX_TESTS=OFF &&
 fi
 PX=$BUILD/parallax
 cc -O2 -std=c17 -o "$OUT/measure" "$BENCH/measure.c" || die "cannot build bench/measure.c"
+# The HTML extraction benchmark (bench/extract.sh: its own section of the doc)
+# runs after this one, on the same build.
+extraction() { PX_BUILD=$BUILD PX_SRC=$SRC PX_REV=$px_rev bash "$BENCH/extract.sh"; }
 # shellcheck disable=SC2046 # word splitting of the link flags is intended
 cc -O2 -std=c17 -I"$SRC/include" -o "$OUT/px_split" "$BENCH/px_split.c" -L"$BUILD" \
   $(PKG_CONFIG_PATH=$BUILD pkg-config --static --libs parallax) -lpthread ||
@@ -103,6 +107,7 @@ cc -O2 -std=c17 -I"$SRC/include" -o "$OUT/px_split" "$BENCH/px_split.c" -L"$BUIL
 TEXT=$OUT/news.txt
 if ! made=$(node "$BENCH/make_text.js" "$TEXT" "$MIN_BYTES" "$SHARED" "$ROOT/examples"); then
   say "no text to benchmark: neither $SHARED nor examples/*.txt; skipped"
+  extraction
   exit 0
 fi
 read -r BYTES COPIES SOURCE <<< "$made"
@@ -251,6 +256,7 @@ SECTION=$OUT/sentences.md
 
 if [ "$DOC" = - ]; then
   cat "$SECTION"
+  extraction
   exit 0
 fi
 if [ ! -f "$DOC" ]; then
@@ -274,3 +280,4 @@ else
 fi
 sed -n '/^| tool/,/^$/p' "$SECTION"
 say "wrote ${DOC#"$ROOT"/}"
+extraction
