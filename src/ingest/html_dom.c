@@ -25,6 +25,9 @@
  * every paragraph). */
 #define PX_HTML_PARSE_MEM_BASE ((size_t)128 << 20)
 #define PX_HTML_PARSE_MEM_FACTOR 24
+/* ... and never more than this: a page needing more is refused rather than
+ * left to the kernel's out-of-memory killer. */
+#define PX_HTML_PARSE_MEM_MAX ((size_t)2 << 30)
 /* Arena chunks: big enough that a page needs few, small enough for tiny pages. */
 #define PX_ARENA_CHUNK ((size_t)256 << 10)
 
@@ -305,7 +308,10 @@ static __attribute__((noinline)) GumboOutput *parse_guarded(arena *a, const Gumb
 }
 
 int px_hdom_parse(px_hdom *dom, const char *html, size_t len) {
-  arena a = {.limit = PX_HTML_PARSE_MEM_BASE + PX_HTML_PARSE_MEM_FACTOR * len};
+  size_t limit = len > (PX_HTML_PARSE_MEM_MAX - PX_HTML_PARSE_MEM_BASE) / PX_HTML_PARSE_MEM_FACTOR
+                     ? PX_HTML_PARSE_MEM_MAX
+                     : PX_HTML_PARSE_MEM_BASE + PX_HTML_PARSE_MEM_FACTOR * len;
+  arena a = {.limit = limit};
   GumboOptions opts = kGumboDefaultOptions;
   opts.allocator = arena_alloc;
   opts.deallocator = arena_free_block;
