@@ -4,8 +4,9 @@
 #   everywhere (100,000 times over), 200,000 short paragraphs beside the
 #   article (each a candidate sibling), a 50 MB page: exit 0, the text extracted;
 #   binary bytes named .html, a page without any text, a page with markup but
-#   no article text: one clear error line, exit 1 (beside a good input, which
-#   is still read).
+#   no article text, an empty page, and formatting elements left open with new
+#   attributes in 100,000 paragraphs (past the parser's memory limit): one
+#   clear error line, exit 1 (beside a good input, which is still read).
 . "$(dirname "$0")/common.bash"
 PX_LIMIT=${PX_PATHOLOGICAL_LIMIT:-60}
 
@@ -83,6 +84,16 @@ px "markup without words" extract markup.html
 expect_status 1
 expect_stderr 'parallax: markup\.html: no article text found in the page'
 [ ! -s out ] || fail "extract printed something for a page without text"
+
+# A formatting element left open with new attributes in each of 100,000 paragraphs: the parser
+# reopens them all in every paragraph; past its memory limit the page is refused.
+awk 'BEGIN { printf "<html><body>"; for (i = 0; i < 100000; i++) printf "<p><b class=\"c%d\">Text %d</p>", i, i }' \
+  > formatting.html
+px "formatting elements reopened everywhere" analyze --format json good.txt formatting.html
+expect_status 1
+expect_stderr 'parallax: formatting\.html: page too complex to parse \(parser memory limit reached\)'
+expect_docs 1
+expect_doc good
 
 printf '' > empty.html
 px "an empty page" extract empty.html
