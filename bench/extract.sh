@@ -247,9 +247,10 @@ X_WALL=$(ratio "${WALL[readability.js]}" "${WALL[parallax]}")
 X_EXT=$(ratio "${EXT[readability.js]}" "${EXT[parallax]}")
 RJS_PPS=$(awk -v n="$N_PAGES" -v w="${WALL[readability.js]}" 'BEGIN { printf "%.1f", n / w }')
 failures() { # the pages a peer failed on, from its warm-up's messages
-  local f=${FAILED[$1]:-0}
+  local f=${FAILED[$1]:-0} what="readability or lxml"
+  [ "$1" = readability.js ] && what="jsdom or Readability"
   [ "$f" -gt 0 ] 2> /dev/null || return 0
-  echo "- $1 failed on $f page(s), scored as no output:"
+  echo "- $1 failed on $f page(s) ($what threw), scored as no output:"
   # shellcheck disable=SC2016 # the backquotes are Markdown's
   grep -v '^{' "$XOUT/$1.warmup.err" | sed 's/^[^:]*: /  `/; s/$/`/' | head -n 5
 }
@@ -261,7 +262,8 @@ SECTION=$OUT/extraction.md
   echo "## HTML extraction"
   echo
   echo "Measured $DATE on $NPROC × $CPU_MODEL ($KERNEL); load average $LOAD_BEFORE before the"
-  echo "timed runs, $LOAD_AFTER after (a busy machine slows every tool)."
+  echo "timed runs, $LOAD_AFTER after (the benchmark's own processes count in that, node's"
+  echo "collector threads too; a busy machine slows every tool)."
   echo "Pages: the $N_PAGES pages of shared/eval/article-extraction/html ($BYTES bytes, $MB MB of HTML,"
   echo "all UTF-8). Median of $RUNS runs per tool (one warm-up run each, then $RUNS rounds running every"
   echo "tool in turn); MB/s is 10^6 bytes of HTML per second. F1, P and R: the outputs of the warm-up"
