@@ -199,6 +199,8 @@ typedef struct px_hextract {
   } *removed; /* blocks of the article region dropped as boilerplate */
   size_t n_removed;
   uint32_t root; /* the chosen container */
+  uint32_t *held; /* work space: blocks waiting for a decision */
+  size_t held_cap;
 } px_hextract;
 
 /* Marks in confirmed[] (one byte per block) the blocks whose text the JSON-LD

@@ -144,7 +144,7 @@ static int push_removed(px_hextract *x, size_t *cap, uint32_t block, const char 
   return PX_OK;
 }
 
-static int by_block(const void *a, const void *b) {
+static int by_block_index(const void *a, const void *b) {
   uint32_t x = ((const struct px_hremoved *)a)->block, y = ((const struct px_hremoved *)b)->block;
   return x < y ? -1 : x > y;
 }
@@ -183,11 +183,37 @@ static int drop_orphan_headings(hx_ctx *c, px_hextract *x, size_t *rcap) {
     x->v[out++] = p;
   }
   x->n = out;
-  if (x->n_removed > before) qsort(x->removed, x->n_removed, sizeof *x->removed, by_block);
+  if (x->n_removed > before) qsort(x->removed, x->n_removed, sizeof *x->removed, by_block_index);
   return PX_OK;
 }
 
 /* Collects the blocks of the pick and (with `siblings`) its joining siblings. *chars gets the total kept. */
+/* A block the appeal rules flag is an appeal only when no article prose
+ * follows it: appeals close an article (or sit in a box its class names);
+ * between paragraphs, money talk is the story's (a company's subscription
+ * offer). Flagged blocks wait in x->held until the next prose block or the end. */
+static int hold(px_hextract *x, size_t *held, uint32_t block) {
+  if (*held == x->held_cap) {
+    size_t cap = x->held_cap ? x->held_cap * 2 : 8;
+    uint32_t *p = realloc(x->held, cap * sizeof *p);
+    if (!p) return PX_ENOMEM;
+    x->held = p;
+    x->held_cap = cap;
+  }
+  x->held[(*held)++] = block;
+  return PX_OK;
+}
+
+static int release(px_hextract *x, size_t *held, size_t *cap, const px_hblocks *b, size_t *chars) {
+  int rc = PX_OK;
+  for (size_t i = 0; i < *held && !rc; i++) {
+    rc = push_pick(x, cap, x->held[i], b->v[x->held[i]].kind);
+    *chars += b->v[x->held[i]].chars;
+  }
+  *held = 0;
+  return rc;
+}
+
 static int collect(hx_ctx *c, uint32_t top, unsigned mode, bool siblings, px_hextract *x, size_t *chars) {
   const px_hdom *d = c->dom;
   uint32_t parent = d->n[top].parent;
@@ -204,22 +230,32 @@ static int collect(hx_ctx *c, uint32_t top, unsigned mode, bool siblings, px_hex
     for (uint32_t i = r; i < c->s[r].end; i++) region[i] = r;
   }
   int rc = PX_OK;
+  size_t held = 0; /* appeals on hold: x->held[0, held) */
   for (size_t k = 0; k < c->b->n && !rc; k++) { /* one pass over the blocks, in document order */
     const px_hblock *b = &c->b->v[k];
     uint32_t r = region[b->node];
     if (!r) continue;
     const char *why = b->node == r ? NULL : c->drop[b->node];
+    bool by_block = !why;
     if (!why) why = px_html_block_furniture(c->b->text.data + b->off, b->len, b);
-    rc = why ? push_removed(x, &rcap, (uint32_t)k, why) : push_pick(x, &cap, (uint32_t)k, b->kind);
+    if (why && by_block && strcmp(why, "appeal") == 0) { /* decided by what follows */
+      rc = hold(x, &held, (uint32_t)k);
+      continue;
+    }
+    if (!why && held && px_hx_prose(b)) rc = release(x, &held, &cap, c->b, chars); /* prose after it: article */
+    if (!rc) rc = why ? push_removed(x, &rcap, (uint32_t)k, why) : push_pick(x, &cap, (uint32_t)k, b->kind);
     if (!why) *chars += b->chars;
   }
+  for (size_t i = 0; i < held && !rc; i++) rc = push_removed(x, &rcap, x->held[i], "appeal"); /* at the end */
   free(region);
+  if (!rc && held) qsort(x->removed, x->n_removed, sizeof *x->removed, by_block_index);
   return rc ? rc : drop_orphan_headings(c, x, &rcap);
 }
 
 void px_hextract_free(px_hextract *x) {
   free(x->v);
   free(x->removed);
+  free(x->held);
   *x = (px_hextract){0};
 }
 

@@ -61,6 +61,8 @@ static const vocab words[] = {
     W("register", "subscription", false), W("modal", "widget", true), W("popup", "widget", true),
     W("overlay", "widget", false), W("donate", "appeal", true), W("donation", "appeal", true),
     W("membership", "appeal", false), W("fundrais", "appeal", true), W("patreon", "appeal", false),
+    W("support", "appeal", false), W("contribute", "appeal", false), W("contribution", "appeal", false),
+    W("cta", "subscription", false),
     /* widgets and side matter */
     W("sidebar", "widget", true), W("widget", "widget", true), W("rail", "widget", false), W("aside", "widget", false),
     W("tags", "widget", false), W("tag", "widget", false), W("tagcloud", "widget", false),

@@ -386,6 +386,20 @@ static void test_furniture_lines(void **state) {
   px_corpus_free(c);
 }
 
+static void test_appeal_only_at_the_end(void **state) {
+  (void)state;
+  diags dg = {0};
+  /* money talk between paragraphs is the story; the same words closing the article are an appeal */
+  px_corpus *c = ingest("<article>" PROSE(1) "<p>We are moving our subscription to the next level: for a monthly fee, "
+                        "members get unlimited tickets, the company's founder said.</p>" PROSE(2)
+                        "<p>Please support our journalism. Donate today: your support keeps us independent.</p></article>",
+                        &dg);
+  px_doc *d = only(c);
+  assert_non_null(strstr(px_doc_text(d, NULL), "unlimited tickets"));
+  assert_true(has_removed(d, "Donate today", "appeal"));
+  px_corpus_free(c);
+}
+
 static void test_no_text(void **state) {
   (void)state;
   diags dg = {0};
@@ -647,6 +661,7 @@ int main(void) {
       cmocka_unit_test(test_split_article),
       cmocka_unit_test(test_wrapper_named_after_sidebar),
       cmocka_unit_test(test_furniture_lines),
+      cmocka_unit_test(test_appeal_only_at_the_end),
       cmocka_unit_test(test_no_text),
       cmocka_unit_test(test_jsonld_metadata),
       cmocka_unit_test(test_jsonld_body_guides),
