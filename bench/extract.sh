@@ -37,8 +37,10 @@
 #   SHARED=DIR       the shared data (default: ../shared beside the repo)
 #   BENCH_DOC=FILE   where to write the table (default docs/benchmarks.md);
 #                    BENCH_DOC=- prints it only
+#   BENCH_REV=COMMIT build parallax from that commit (git archive) rather
+#                    than from the working tree
 #   PX_BUILD, PX_SRC, PX_REV   a Release build of parallax, its source tree
-#                    and revision (bench/run.sh sets them, also for BENCH_REV)
+#                    and revision (bench/run.sh hands over its own build)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -99,7 +101,17 @@ BUILD=${PX_BUILD:-}
 SRC=${PX_SRC:-$ROOT}
 if [ -z "$BUILD" ]; then
   BUILD=$ROOT/build-bench
-  px_rev=$(git -C "$ROOT" describe --always --dirty --exclude '*' 2> /dev/null || echo unknown)
+  if [ -n "${BENCH_REV:-}" ]; then
+    rev=$(git -C "$ROOT" rev-parse --verify "$BENCH_REV^{commit}") || die "no such commit: $BENCH_REV"
+    SRC=$OUT/src
+    BUILD=$OUT/build
+    rm -rf "$SRC"
+    mkdir -p "$SRC"
+    git -C "$ROOT" archive "$rev" | tar -x -C "$SRC"
+    px_rev=$(git -C "$ROOT" rev-parse --short "$rev")
+  else
+    px_rev=$(git -C "$ROOT" describe --always --dirty --exclude '*' 2> /dev/null || echo unknown)
+  fi
   say "building parallax (Release) in ${BUILD#"$ROOT"/}"
   if ! { cmake -S "$SRC" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DPX_TESTS=OFF &&
     cmake --build "$BUILD" --target parallax_cli -j "$(nproc)"; } > "$OUT/build.log" 2>&1; then
