@@ -50,7 +50,7 @@
 #define PX_CLASS_SPARE_SHARE 0.5
 
 /* A block of running prose: long enough, few links, a sentence end. */
-static bool prose(const px_hblock *b) {
+bool px_hx_prose(const px_hblock *b) {
   return b->chars >= PX_PROSE_CHARS && b->link_chars <= PX_PROSE_LINK_MAX * b->chars && b->stops > 0 &&
          b->kind != PX_PARA_HEADING && !(b->flags & PX_HB_CAPTION);
 }
@@ -80,7 +80,7 @@ static void hints(hx_ctx *c) {
 static void good_totals(hx_ctx *c) {
   for (size_t k = 0; k < c->b->n; k++) {
     const px_hblock *b = &c->b->v[k];
-    if (prose(b) && !c->s[b->node].boiler_in) c->s[b->node].good += b->chars;
+    if (px_hx_prose(b) && !c->s[b->node].boiler_in) c->s[b->node].good += b->chars;
   }
   for (uint32_t i = (uint32_t)c->dom->count; i-- > 1;) c->s[c->dom->n[i].parent].good += c->s[i].good;
 }
@@ -107,7 +107,7 @@ static void totals(hx_ctx *c) {
     s->commas += b->commas;
     s->stops += b->stops;
     if (b->kind == PX_PARA_LIST_ITEM) s->li_chars += b->chars;
-    if (prose(b)) s->good_hinted += b->chars;
+    if (px_hx_prose(b)) s->good_hinted += b->chars;
   }
   for (uint32_t i = (uint32_t)d->count; i-- > 1;) {
     hx_stat *s = &c->s[i], *p = &c->s[d->n[i].parent];
@@ -193,6 +193,18 @@ static uint32_t grow(const hx_ctx *c, uint32_t best, unsigned mode) {
   return best;
 }
 
+/* An only child is as good as its parent: climbs through wrappers. */
+static uint32_t only_child_up(const px_hdom *d, uint32_t best) {
+  while (d->n[best].parent && d->n[d->n[best].parent].tag != GUMBO_TAG_BODY) {
+    uint32_t p = d->n[best].parent, elements = 0;
+    for (uint32_t k = d->n[p].first; k && elements < 2; k = d->n[k].next)
+      if (d->n[k].tag != PX_HTAG_TEXT) elements++;
+    if (elements != 1) break;
+    best = p;
+  }
+  return best;
+}
+
 /* Step 3: the best candidate, grown to a common ancestor or a good parent. */
 uint32_t px_hx_pick(hx_ctx *c, unsigned mode) {
   const px_hdom *d = c->dom;
@@ -233,16 +245,8 @@ uint32_t px_hx_pick(hx_ctx *c, unsigned mode) {
     }
     last = c->s[a].score;
   }
-  best = grow(c, best, mode);
-  /* an only child is as good as its parent */
-  while (d->n[best].parent && d->n[d->n[best].parent].tag != GUMBO_TAG_BODY) {
-    uint32_t p = d->n[best].parent, elements = 0;
-    for (uint32_t k = d->n[p].first; k; k = d->n[k].next)
-      if (d->n[k].tag != PX_HTAG_TEXT) elements++;
-    if (elements != 1) break;
-    best = p;
-  }
-  return best;
+  best = only_child_up(d, best); /* wrappers do not count as levels of growth */
+  return only_child_up(d, grow(c, best, mode));
 }
 
 /* ---- step 3b: siblings ------------------------------------------------ */

@@ -36,11 +36,11 @@
 #include <utf8proc.h>
 
 /* The lowest acceptable scores: what the extractor reached on the 61 pages
- * when this was last measured (F1 0.984, P 0.989, R 0.979), rounded down. Raise them when the scores go up;
+ * when this was last measured (F1 0.986, P 0.989, R 0.983), rounded down. Raise them when the scores go up;
  * never lower them to make a regression pass. */
-#define PX_FLOOR_F1 0.978
+#define PX_FLOOR_F1 0.980
 #define PX_FLOOR_P 0.985
-#define PX_FLOOR_R 0.972
+#define PX_FLOOR_R 0.975
 
 #define SET "article-extraction"
 #define NGRAM 4
