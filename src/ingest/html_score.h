@@ -30,6 +30,8 @@ typedef struct hx_ctx {
 static inline double hx_link_density(const hx_stat *s) { return s->chars ? (double)s->links / s->chars : 0; }
 static inline bool hx_contains(const hx_ctx *c, uint32_t anc, uint32_t i) { return i >= anc && i < c->s[anc].end; }
 
+/* A block of running prose: long enough, few links, a sentence end. */
+bool px_hx_prose(const px_hblock *b);
 /* Step 1: subtree totals, hints (with boilerplate subtrees marked) and prose. */
 void px_hx_prepare(hx_ctx *c);
 /* Step 2: paragraph scores of the candidates for a pass (`mode`). */
