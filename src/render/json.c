@@ -62,7 +62,13 @@ static void document(px_jsonw *w, const px_doc *d, unsigned flags, px_stemmer *s
   px_jw_begin_object(w);
   for (int k = 0; k < PX_META__COUNT; k++) {
     px_jw_key(w, px_meta_name((px_meta_key)k));
-    px_jw_cstring(w, px_doc_meta(d, (px_meta_key)k));
+    if (k == PX_META_AUTHORS) { /* a list, one name per author */
+      px_jw_begin_array(w);
+      for (size_t i = 0; i < px_doc_author_count(d); i++) px_jw_cstring(w, px_doc_author(d, i));
+      px_jw_end_array(w);
+    } else {
+      px_jw_cstring(w, px_doc_meta(d, (px_meta_key)k));
+    }
   }
   size_t len;
   const char *text = px_doc_text(d, &len);

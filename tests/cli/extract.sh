@@ -61,7 +61,7 @@ expect_fixed out '"format":"text"'
 run "analyze an .html file" analyze --format json page.html
 expect_status 0
 expect_fixed out '"id":"page"'
-expect_fixed out '"authors":"Ann Smith"'
+expect_fixed out '"authors":["Ann Smith"]'
 expect_fixed out '"reason":"share"'
 
 printf '{"id": "r1", "source": "Record Source", "html": "<p>The record holds a page, and the page holds this paragraph of text.</p>"}\n' > feed.jsonl
