@@ -282,7 +282,7 @@ void px_html_strip_site(px_hmeta *m) {
   if (!t) return;
   size_t sl = 0, first = find_sep(t, 0, &sl);
   if (first == SIZE_MAX) return;
-  size_t last = first, ll = sl, k, kl;
+  size_t last = first, ll = sl, k, kl = 0;
   while ((k = find_sep(t, last + ll, &kl)) != SIZE_MAX) last = k, ll = kl;
   size_t len = strlen(t);
   const char *tail = t + last + ll, *head = t;
