@@ -42,7 +42,7 @@
 #   PX_BUILD, PX_SRC, PX_REV   a Release build of parallax, its source tree
 #                    and revision (bench/run.sh hands over its own build)
 set -euo pipefail
-. "$(dirname "${BASH_SOURCE[0]}")/doc_section.sh"
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BENCH=$ROOT/bench
@@ -101,24 +101,7 @@ done
 BUILD=${PX_BUILD:-}
 SRC=${PX_SRC:-$ROOT}
 if [ -z "$BUILD" ]; then
-  BUILD=$ROOT/build-bench
-  if [ -n "${BENCH_REV:-}" ]; then
-    rev=$(git -C "$ROOT" rev-parse --verify "$BENCH_REV^{commit}") || die "no such commit: $BENCH_REV"
-    SRC=$OUT/src
-    BUILD=$OUT/build
-    rm -rf "$SRC"
-    mkdir -p "$SRC"
-    git -C "$ROOT" archive "$rev" | tar -x -C "$SRC"
-    px_rev=$(git -C "$ROOT" rev-parse --short "$rev")
-  else
-    px_rev=$(git -C "$ROOT" describe --always --dirty --exclude '*' 2> /dev/null || echo unknown)
-  fi
-  say "building parallax (Release) in ${BUILD#"$ROOT"/}"
-  if ! { cmake -S "$SRC" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DPX_TESTS=OFF &&
-    cmake --build "$BUILD" --target parallax_cli -j "$(nproc)"; } > "$OUT/build.log" 2>&1; then
-    tail -n 30 "$OUT/build.log" >&2
-    die "building parallax failed (log: bench/out/build.log)"
-  fi
+  build_bench_parallax
 else
   px_rev=${PX_REV:-unknown}
 fi

@@ -29,7 +29,7 @@
 #   BENCH_DOC=FILE      where to write the table (default docs/benchmarks.md);
 #                       BENCH_DOC=- prints it only
 set -euo pipefail
-. "$(dirname "${BASH_SOURCE[0]}")/doc_section.sh"
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BENCH=$ROOT/bench
@@ -38,8 +38,6 @@ RUNS=${RUNS:-7}
 MIN_BYTES=${BENCH_MIN_BYTES:-4194304}
 SHARED=${SHARED:-$ROOT/../shared}
 DOC=${BENCH_DOC:-$ROOT/docs/benchmarks.md}
-BUILD=$ROOT/build-bench
-SRC=$ROOT
 
 say() { printf 'bench: %s\n' "$*" >&2; }
 die() { say "$*"; exit 1; }
@@ -77,23 +75,7 @@ if [ ! -f "$BENCH/node_modules/.package-lock.json" ] ||
 fi
 
 # ---- parallax (Release) --------------------------------------------------
-if [ -n "${BENCH_REV:-}" ]; then
-  rev=$(git -C "$ROOT" rev-parse --verify "$BENCH_REV^{commit}") || die "no such commit: $BENCH_REV"
-  SRC=$OUT/src
-  BUILD=$OUT/build
-  rm -rf "$SRC"
-  mkdir -p "$SRC"
-  git -C "$ROOT" archive "$rev" | tar -x -C "$SRC"
-  px_rev=$(git -C "$ROOT" rev-parse --short "$rev")
-else
-  px_rev=$(git -C "$ROOT" describe --always --dirty --exclude '*' 2> /dev/null || echo unknown)
-fi
-say "building parallax (Release) in ${BUILD#"$ROOT"/}"
-if ! { cmake -S "$SRC" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DPX_TESTS=OFF &&
-  cmake --build "$BUILD" --target parallax_cli -j "$(nproc)"; } > "$OUT/build.log" 2>&1; then
-  tail -n 30 "$OUT/build.log" >&2
-  die "building parallax failed (log: bench/out/build.log)"
-fi
+build_bench_parallax
 PX=$BUILD/parallax
 cc -O2 -std=c17 -o "$OUT/measure" "$BENCH/measure.c" || die "cannot build bench/measure.c"
 # The HTML extraction benchmark (bench/extract.sh: its own section of the doc)
