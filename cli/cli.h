@@ -43,6 +43,11 @@ void px_cli_progress_end(px_cli *cli);
 FILE *px_cli_open_output(const px_cli *cli);
 int px_cli_close_output(const px_cli *cli, FILE *f);
 
+/* Reads the one FILE of a single-input command (standard input when none is
+ * given) into a new corpus, which the caller frees; NULL (after a message)
+ * when out of memory. *failed gets px_ingest_path's result (0: all read). */
+px_corpus *px_cli_read_single(const px_cli *cli, const px_ingest_opts *o, int *failed);
+
 int px_cmd_analyze(px_cli *cli);
 int px_cmd_sentences(px_cli *cli);
 int px_cmd_extract(px_cli *cli);

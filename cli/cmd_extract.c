@@ -55,15 +55,11 @@ static void write_json(FILE *out, const px_doc *d, bool pretty) {
 int px_cmd_extract(px_cli *cli) {
   if (cli->n_inputs > 1) return px_cli_usage_error("extract: one FILE at most (or - for standard input)");
   if (cli->format == OUT_MD) return px_cli_usage_error("extract: --format is text or json");
-  const char *path = cli->n_inputs ? cli->inputs[0] : "-";
-  px_corpus *corpus = px_corpus_new();
-  if (!corpus) {
-    fputs("parallax: out of memory\n", stderr);
-    return PX_EXIT_INPUT;
-  }
   px_ingest_opts o = cli->ingest;
   if (o.format == PX_FORMAT_AUTO) o.format = PX_FORMAT_HTML; /* extract reads pages, whatever their names */
-  int rc = px_ingest_path(corpus, path, &o);
+  int rc;
+  px_corpus *corpus = px_cli_read_single(cli, &o, &rc);
+  if (!corpus) return PX_EXIT_INPUT;
   FILE *out = px_cli_open_output(cli);
   if (!out) {
     px_corpus_free(corpus);

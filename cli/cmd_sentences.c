@@ -71,13 +71,12 @@ static int write_sentences(const px_doc *d, FILE *out) {
 
 int px_cmd_sentences(px_cli *cli) {
   if (cli->n_inputs > 1) return px_cli_usage_error("sentences: one FILE at most (or - for standard input)");
-  const char *path = cli->n_inputs ? cli->inputs[0] : "-";
-  px_corpus *corpus = px_corpus_new();
-  if (!corpus) return PX_EXIT_INPUT;
   px_ingest_opts o = cli->ingest;
   o.raw_text = 1;
   if (o.format == PX_FORMAT_AUTO) o.format = PX_FORMAT_TEXT;
-  int rc = px_ingest_path(corpus, path, &o);
+  int rc;
+  px_corpus *corpus = px_cli_read_single(cli, &o, &rc);
+  if (!corpus) return PX_EXIT_INPUT;
   FILE *out = px_cli_open_output(cli);
   if (!out) {
     px_corpus_free(corpus);

@@ -65,3 +65,13 @@ int px_cli_close_output(const px_cli *cli, FILE *f) {
   if (bad) fprintf(stderr, "parallax: %s: write error\n", cli->output ? cli->output : "<stdout>");
   return bad ? PX_EXIT_USAGE : PX_EXIT_OK;
 }
+
+px_corpus *px_cli_read_single(const px_cli *cli, const px_ingest_opts *o, int *failed) {
+  px_corpus *corpus = px_corpus_new();
+  if (!corpus) {
+    fputs("parallax: out of memory\n", stderr);
+    return NULL;
+  }
+  *failed = px_ingest_path(corpus, cli->n_inputs ? cli->inputs[0] : "-", o);
+  return corpus;
+}
