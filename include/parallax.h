@@ -30,6 +30,7 @@
 #ifndef PARALLAX_H
 #define PARALLAX_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -288,6 +289,175 @@ void px_stemmer_free(px_stemmer *st);
  * buffer was too small and holds nothing useful. Negative on error.
  */
 int px_stem(px_stemmer *st, const char *word, size_t len, char *buf, size_t bufsize);
+
+/* ------------------------------------------------------------------ */
+/* Facts: quantities, times, entities, quotes (docs/schema.md)          */
+/* ------------------------------------------------------------------ */
+
+/*
+ * px_doc_analyze() adds four fact layers to a document. They are read with
+ * the accessors below; every pointer (struct or string) they return is owned
+ * by the document and valid until px_doc_free(). Offsets are byte offsets
+ * into px_doc_text(), end exclusive. An entity reference is an index into
+ * px_doc_entities(), or -1 for "none" (for a claim: the outlet's own voice).
+ */
+
+/** How a quantity is hedged ("about", "more than", ...). */
+typedef enum px_approx {
+  PX_APPROX_EXACT = 0, /**< no hedge */
+  PX_APPROX_ABOUT,     /**< about, around, roughly, some; vague plurals ("dozens") */
+  PX_APPROX_MORE_THAN, /**< more than, over */
+  PX_APPROX_LESS_THAN, /**< less than, under, nearly, almost */
+  PX_APPROX_UP_TO,     /**< up to, as much as */
+  PX_APPROX_AT_LEAST,  /**< at least, as little as */
+  PX_APPROX_RANGE      /**< "X to Y", "X or Y", "between X and Y": value .. value_max */
+} px_approx;
+
+/** Coarse class of what a quantity counts or measures. */
+typedef enum px_qty_category {
+  PX_QTY_OTHER = 0,
+  PX_QTY_PEOPLE,
+  PX_QTY_TERRITORY,
+  PX_QTY_MONEY,
+  PX_QTY_OBJECTS,
+  PX_QTY_ORGANISATIONS,
+  PX_QTY_PLACES
+} px_qty_category;
+
+/** A number that counts or measures something. */
+typedef struct px_quantity {
+  size_t start, end;        /**< the number with its hedge and unit ("more than 1,000", "40 percent") */
+  double value;             /**< the number (a range's low end); a fraction as 0.5 */
+  double value_max;         /**< a range's high end, else NAN */
+  px_approx approx;
+  const char *unit;         /**< "percent", "fraction", "km2", "km", "mile", "usd", "gbp", "eur", ...
+                                 or the counted noun's singular ("civilian"); NULL when unknown */
+  px_qty_category category;
+  size_t of_start, of_end;  /**< what it is a share or part of ("98% of the city" -> "the city"); empty if none */
+  int32_t sentence;         /**< index in the sentences layer */
+  int32_t source;           /**< entity the article attributes it to (source_of_claim), or -1 */
+  bool in_quote;            /**< inside quotation marks */
+} px_quantity;
+
+/** TIMEX3 types. */
+typedef enum px_time_type { PX_TIME_DATE = 0, PX_TIME_TIME, PX_TIME_DURATION, PX_TIME_SET } px_time_type;
+
+/** TIMEX3 modifiers. */
+typedef enum px_time_mod {
+  PX_MOD_NONE = 0,
+  PX_MOD_START,
+  PX_MOD_MID,
+  PX_MOD_END,
+  PX_MOD_APPROX,
+  PX_MOD_MORE_THAN,
+  PX_MOD_LESS_THAN
+} px_time_mod;
+
+/** A time expression, normalised to a TIMEX3 value. */
+typedef struct px_time {
+  size_t start, end;        /**< TimeML extent: no introducing preposition ("Monday", not "on Monday") */
+  px_time_type type;
+  const char *value;        /**< "2016-12-13", "2016-W49", "XXXX-12-13", "P5Y", "PRESENT_REF", ... never NULL */
+  const char *value_max;    /**< a range's high end ("P3D" in "two or three days"), else NULL */
+  px_time_mod mod;
+  const char *anchor;       /**< the date a relative value was resolved against, or NULL */
+  int32_t sentence;
+  bool in_quote;
+} px_time;
+
+/** Entity types. */
+typedef enum px_entity_type {
+  PX_ENT_PERSON = 0,
+  PX_ENT_ORGANISATION, /**< governments, ministries, armies, armed groups, parties, agencies, NGOs, media */
+  PX_ENT_PLACE,
+  PX_ENT_GROUP         /**< an actor named by a group noun ("rebels", "government forces") */
+} px_entity_type;
+
+/** An entity: one actor, place or group label, with all its mentions in the document. */
+typedef struct px_entity {
+  px_entity_type type;
+  const char *name;        /**< canonical name: the longest full form ("Bashar al-Assad"); for a group, its label ("rebels") */
+  const char *role;        /**< a person's title or role as the text gives it ("Foreign Minister"), or NULL */
+  const char *affiliation; /**< the country or body a role belongs to ("Russia"), or NULL */
+  const char *head;        /**< group: lemma of the head noun ("rebel"); else NULL */
+  size_t first_mention;    /**< index of its first mention in px_doc_mentions() */
+  size_t mention_count;
+} px_entity;
+
+/** How an entity is mentioned. */
+typedef enum px_mention_kind {
+  PX_MENTION_NAME = 0, /**< its name or a shortened form ("Assad") */
+  PX_MENTION_ACRONYM,  /**< an acronym ("UN", "U.N.") */
+  PX_MENTION_GROUP,    /**< a group noun phrase: modifiers + head ("Syrian government forces") */
+  PX_MENTION_PRONOUN   /**< he, she, they (only where attribution resolves one) */
+} px_mention_kind;
+
+/** One mention of an entity. Mentions are ordered by start. */
+typedef struct px_mention {
+  size_t start, end;
+  int32_t entity;          /**< index in px_doc_entities() */
+  px_mention_kind kind;
+  size_t head_start, head_end; /**< group: the head noun ("forces"); else the same as start, end */
+  int32_t sentence;
+  bool in_quote;
+} px_mention;
+
+/** Kinds of quote. */
+typedef enum px_quote_kind {
+  PX_QUOTE_DIRECT = 0, /**< words in quotation marks with a speaker */
+  PX_QUOTE_PARTIAL,    /**< a fragment quoted inside the writer's own sentence */
+  PX_QUOTE_REPORTED    /**< reported speech: "X said that ...", "according to X" */
+} px_quote_kind;
+
+/** A quote or a piece of reported speech and who it is attributed to. */
+typedef struct px_quote {
+  size_t start, end;           /**< the quoted words without the marks, or the reported clause */
+  px_quote_kind kind;
+  int32_t speaker;             /**< entity index, or -1 when no speaker was found */
+  size_t speaker_start, speaker_end; /**< how the text names the speaker there ("he", "a rebel fighter"); empty if none */
+  size_t verb_start, verb_end; /**< the attribution verb or phrase as written ("told", "according to") */
+  const char *verb;            /**< its lemma ("say", "tell", "according to") */
+  int32_t sentence;            /**< sentence where the quote starts */
+} px_quote;
+
+/** Options for px_doc_analyze(). Zero-initialise. */
+typedef struct px_analyze_opts {
+  const char *published; /**< anchor date (YYYY-MM-DD) when the document has no PX_META_PUBLISHED, or NULL */
+} px_analyze_opts;
+
+/**
+ * Segments the document (paragraphs, sentences, tokens) if not yet done and
+ * adds the fact layers. Relative dates resolve against PX_META_PUBLISHED,
+ * else opts->published, else a date inferred from the text (see
+ * px_doc_published_inferred()), else stay unresolved. Calling it twice is a
+ * no-op. Returns PX_OK or PX_ENOMEM. `opts` may be NULL.
+ */
+int px_doc_analyze(px_doc *doc, const px_analyze_opts *opts);
+
+/** The fact layers (NULL with *count 0 before px_doc_analyze()). */
+const px_quantity *px_doc_quantities(const px_doc *doc, size_t *count);
+const px_time *px_doc_times(const px_doc *doc, size_t *count);
+const px_entity *px_doc_entities(const px_doc *doc, size_t *count);
+const px_mention *px_doc_mentions(const px_doc *doc, size_t *count);
+const px_quote *px_doc_quotes(const px_doc *doc, size_t *count);
+
+/** The entity a sentence's claims are attributed to (source_of_claim), or -1. */
+int32_t px_doc_sentence_source(const px_doc *doc, size_t sentence);
+
+/**
+ * The publication date inferred from the text when none was given
+ * ("YYYY-MM-DD"), or NULL. `*evidence` (if not NULL) gets a one-line reason.
+ */
+const char *px_doc_published_inferred(const px_doc *doc, const char **evidence);
+
+/** Names of enum values as written in JSON ("more_than", "people", "DATE", "START", "person", "group", "direct"). */
+const char *px_approx_name(px_approx a);
+const char *px_qty_category_name(px_qty_category c);
+const char *px_time_type_name(px_time_type t);
+const char *px_time_mod_name(px_time_mod m); /* NULL for PX_MOD_NONE */
+const char *px_entity_type_name(px_entity_type t);
+const char *px_mention_kind_name(px_mention_kind k);
+const char *px_quote_kind_name(px_quote_kind k);
 
 /* ------------------------------------------------------------------ */
 /* Corpus and ingest                                                   */

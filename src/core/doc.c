@@ -18,6 +18,7 @@ struct px_doc {
   size_t n_removed, cap_removed;
   char **authors; /* PX_META_AUTHORS split at "; " */
   size_t n_authors;
+  struct px_facts *facts; /* fact layers (core/facts.c) */
 };
 
 static const char *const meta_names[PX_META__COUNT] = {
@@ -65,6 +66,7 @@ void px_doc_free(px_doc *doc) {
   free(doc->removed);
   for (size_t i = 0; i < doc->n_authors; i++) free(doc->authors[i]);
   free(doc->authors);
+  px_facts_free(doc->facts);
   free(doc);
 }
 
@@ -184,3 +186,5 @@ int px_doc_add_removed(px_doc *doc, const char *text, size_t len, const char *re
   doc->removed[doc->n_removed++] = (struct removed){copy, reason};
   return PX_OK;
 }
+
+struct px_facts **px_doc_facts_slot(px_doc *doc) { return &doc->facts; }

@@ -71,4 +71,30 @@ bool px_cp_is_upper(int32_t cp);
 bool px_cp_is_lower(int32_t cp);
 bool px_cp_is_space(int32_t cp); /* includes U+00A0 and other Zs */
 
+/* ---- The fact store (core/facts.c): what src/extract/ writes into a document. ----
+ * Push functions copy the struct and return its index, or a negative code.
+ * Strings in the structs must come from px_doc_intern() (owned by the doc). */
+const char *px_doc_intern(px_doc *doc, const char *s, size_t n); /* NULL when out of memory */
+long px_doc_push_quantity(px_doc *doc, const px_quantity *q);
+long px_doc_push_time(px_doc *doc, const px_time *t);
+long px_doc_push_entity(px_doc *doc, const px_entity *e);
+long px_doc_push_mention(px_doc *doc, const px_mention *m);
+long px_doc_push_quote(px_doc *doc, const px_quote *q);
+/* Writable views, for later stages that fill in fields (speaker, source) or sort. */
+px_quantity *px_doc_quantities_mut(px_doc *doc, size_t *count);
+px_time *px_doc_times_mut(px_doc *doc, size_t *count);
+px_entity *px_doc_entities_mut(px_doc *doc, size_t *count);
+px_mention *px_doc_mentions_mut(px_doc *doc, size_t *count);
+px_quote *px_doc_quotes_mut(px_doc *doc, size_t *count);
+/* Per-sentence source of claim: allocates `n` entries set to -1 (PX_OK / PX_ENOMEM). */
+int px_doc_init_sentence_sources(px_doc *doc, size_t n);
+int32_t *px_doc_sentence_sources_mut(px_doc *doc, size_t *n);
+int px_doc_set_published_inferred(px_doc *doc, const char *date, const char *evidence);
+bool px_doc_is_analyzed(const px_doc *doc);
+void px_doc_set_analyzed(px_doc *doc);
+/* The store itself (created on first use, freed with the document). */
+struct px_facts;
+struct px_facts **px_doc_facts_slot(px_doc *doc);
+void px_facts_free(struct px_facts *f);
+
 #endif
