@@ -135,8 +135,11 @@ int px_x_attribution(px_xctx *x) {
     cover_sentences(x, &q[i], src, cover);
     idx[n++] = (by_start){q[i].start, i};
   }
-  for (size_t i = 0; i < nq; i++)
-    if (q[i].speaker >= 0) block(x, &q[i], src, blk);
+  for (size_t i = 0, last = SIZE_MAX; i < nq; i++)
+    if (q[i].speaker >= 0 && (size_t)q[i].sentence != last) { /* one block per introducing sentence */
+      last = (size_t)q[i].sentence;
+      block(x, &q[i], src, blk);
+    }
   qsort(idx, n, sizeof *idx, cmp_start);
   px_quantity *qt = px_doc_quantities_mut(x->doc, &nqt);
   for (size_t i = 0; i < nqt; i++) qt[i].source = quantity_source(x, q, idx, n, qt[i].start, blk);

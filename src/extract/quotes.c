@@ -41,7 +41,7 @@ static int resolve_phrases(stage *st) {
     int rc;
     if (it->same_sentence) { /* its speaker named earlier in the sentence, else the subject */
       const px_xq_item *pick = NULL;
-      for (size_t k = i; k > 0 && !pick; k--) {
+      for (size_t k = i, steps = 0; k > 0 && !pick && steps < 32; k--, steps++) {
         const px_xq_item *p = st->all[k - 1];
         if (p->sentence == it->sentence && p->speaker >= 0 && p->at < it->at) pick = p;
         if (p->sentence < it->sentence - 1) break;
@@ -101,7 +101,7 @@ static void cut_clauses(stage *st) {
     px_xq_item *a = st->all[i];
     if (a->kind != PX_QUOTE_REPORTED) continue;
     size_t first = px_x_token_at(x, a->start);
-    for (size_t k = i + 1; k < st->n && st->all[k]->sentence == a->sentence; k++) {
+    for (size_t k = i + 1; k < st->n && k - i <= 32 && st->all[k]->sentence == a->sentence; k++) {
       const px_xq_item *b = st->all[k];
       if (b->kind != PX_QUOTE_REPORTED || !b->has_np) continue;
       size_t bs = x->tok[b->np.first].start;

@@ -4,6 +4,7 @@
  * For each quote (regions joined over paragraphs), in order:
  *   1. a cue right before the opening mark: X said: "Q" / X told Y "Q";
  *   2. a cue right after the closing mark: "Q," X said / "Q," said X;
+ *      or a name after a dash: "Q" - Jane Doe;
  *   3. the nearest cue earlier in the sentence: X said the city was "freed";
  *   4. a sentence ending in a colon just before: X summed it up: "Q";
  *   5. a follow-up: a full quote after one with a speaker in the same
@@ -146,6 +147,16 @@ static bool np_for_cue(const px_xctx *x, const lquote *q, px_xq_item *it, bool a
   return r == PX_XQ_FOUND;
 }
 
+/* "Q" - Jane Doe: a name after a dash closing the sentence. */
+static bool dash_byline(const px_xctx *x, const lquote *q, px_xq_np *np) {
+  size_t k = q->ct + 1;
+  if (q->ct >= x->n_tok || !px_xq_tok_dash(x, k) || !px_x_tok_capitalised(x, k + 1)) return false;
+  if (!px_xq_np_after(x, k + 1, q->e_last, true, np)) return false;
+  size_t rest = np->last;
+  while (rest < q->e_last && x->tok[rest].kind == PX_TOK_PUNCT && !px_xq_tok_qmark(x, rest)) rest++;
+  return rest == q->e_last;
+}
+
 /* A quote in the writer's sentence ("called it a "victory"") or a full one. */
 static px_quote_kind quote_kind(const px_xctx *x, const lquote *q) {
   size_t first = q->ot + 1;
@@ -227,6 +238,9 @@ static bool attribute(const px_xctx *x, const lquote *q, size_t lo_pre, const px
   } else if (cue_after(x, q, &it->cue)) {
     it->has_cue = it->adjacent = true;
     found = np_for_cue(x, q, it, true);
+  } else if (dash_byline(x, q, &it->np)) {
+    it->has_np = true;
+    return true;
   } else if (cue_before(x, q->ot, lo_pre, &it->cue)) {
     it->has_cue = true;
     found = np_for_cue(x, q, it, false);

@@ -30,6 +30,22 @@ static bool name_and(const px_xctx *x, size_t j, size_t lo, size_t hi) {
          px_x_tok_capitalised(x, j + 1);
 }
 
+/* Punctuation that belongs to the word before it: the apostrophe of "the
+ * dockworkers' union" and the period of "St. Mary's" or "Gen. Doe". */
+static bool glued(const px_xctx *x, size_t j) {
+  if (j == 0 || j >= x->n_tok || x->tok[j].kind != PX_TOK_PUNCT || x->tok[j].start != x->tok[j - 1].end ||
+      x->tok[j - 1].kind != PX_TOK_WORD)
+    return false;
+  const char *t = x->text + x->tok[j].start;
+  size_t n = px_x_tok_len(x, j), pn = px_x_tok_len(x, j - 1);
+  if ((n == 1 && t[0] == '\'') || (n == 3 && (unsigned char)t[0] == 0xE2 && (unsigned char)t[2] == 0x99))
+    return x->text[x->tok[j - 1].end - 1] == 's';
+  /* an abbreviation's period, when the sentence goes on after it */
+  return n == 1 && t[0] == '.' && pn <= 4 && px_x_tok_capitalised(x, j - 1) && j + 1 < x->n_tok &&
+         px_x_tok_capitalised(x, j + 1) &&
+         px_x_sentence_at(x, x->tok[j + 1].start) == px_x_sentence_at(x, x->tok[j - 1].start);
+}
+
 /* Start of the phrase that ends at token e (exclusive), not before lo. */
 static size_t chunk_back(const px_xctx *x, size_t e, size_t lo) {
   size_t k = e, count = 0;
@@ -40,6 +56,11 @@ static size_t chunk_back(const px_xctx *x, size_t e, size_t lo) {
       while (p > lo && j - p < MAX_PAREN && !px_xq_tok_char(x, p, '(')) p--;
       if (!px_xq_tok_char(x, p, '(') || p == lo) break;
       k = p;
+      count++;
+      continue;
+    }
+    if (glued(x, j) && j - 1 >= lo) {
+      k = j - 1;
       count++;
       continue;
     }
@@ -93,17 +114,17 @@ static size_t chunk_fwd(const px_xctx *x, size_t s, size_t hi, bool subject) {
        * nationality ("the Vestrian discourse") or the word is a plural noun
        * ("Vestrian forces") rather than a verb with an object ("Smith sees no") */
       if (ends_with(x, k, "ed", 2)) break;
-      if (cap_run && !nationality(x, k - 1)) {
-        bool object = px_xq_is_det(x, k + 1) || px_xq_is_pronoun(x, k + 1) ||
-                      px_x_tok_in(x, k + 1, (const char *const[]){"no", "that", "him", "her", "them", "us", NULL});
-        if (!ends_with(x, k, "s", 1) || object) break;
-      }
+      bool object = px_xq_is_det(x, k + 1) || px_xq_is_pronoun(x, k + 1) ||
+                    px_x_tok_in(x, k + 1, (const char *const[]){"no", "that", "him", "her", "them", "us", NULL});
+      if (ends_with(x, k, "s", 1) && object) break;
+      if (cap_run && !nationality(x, k - 1) && !ends_with(x, k, "s", 1)) break;
     }
     if (!func) {
       content++;
       cap_run = !lower;
     }
     k++;
+    if (k < hi && glued(x, k)) k++;
   }
   while (k > s && (px_xq_is_prep(x, k - 1) || px_xq_is_det(x, k - 1))) k--;
   return k;

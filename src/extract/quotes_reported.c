@@ -66,11 +66,20 @@ static bool reported_at(const px_xctx *x, size_t f, size_t l, const px_xq_cue *c
     int r = px_xq_np_before(x, c->tok, f, &it->np);
     if (r == PX_XQ_SUBJECT && !px_xq_subject(x, f, c->tok, &it->np)) return false;
     bool inverted = false;
-    if (r == PX_XQ_NONE) { /* "..., said X." */
-      if (!(c->tok > f && px_xq_tok_char(x, c->tok - 1, ',') && px_xq_np_after(x, ce, l, true, &it->np)))
+    if (r == PX_XQ_NONE) { /* "..., said X." closing the sentence */
+      if (!(c->tok > f && px_xq_tok_char(x, c->tok - 1, ',') && px_xq_np_after(x, ce, l, true, &it->np) &&
+            end - it->np.last <= 3))
         return false;
       inverted = true;
     }
+    /* "the union, which says 1,800 jobs are at stake, has vowed": the clause ends with the relative clause */
+    if (!inverted && c->tok > f &&
+        px_x_tok_in(x, c->tok - 1, (const char *const[]){"which", "who", NULL}))
+      for (size_t k = ce; k < cend; k++)
+        if (px_xq_tok_char(x, k, ',')) {
+          cend = k;
+          break;
+        }
     size_t t = that_after(x, ce, l);
     size_t a = inverted ? c->tok : it->np.first;
     bool last = a > f && px_xq_tok_char(x, a - 1, ',') && t == SIZE_MAX &&

@@ -92,15 +92,31 @@ static int32_t recent_mention(const px_xq_res *r, size_t pos, size_t p0, int wan
 
 static int32_t resolve_np(px_xq_res *r, const px_xq_np *np, int *rc, int depth);
 
-/* A name-like subject of a recent sentence, for a pronoun nothing else explains. */
-static int32_t recent_subject(px_xq_res *r, size_t pos, int want, int *rc, int depth) {
+static bool name_part(const px_xctx *x, size_t i);
+
+/* A subject that may be what a pronoun points to: a personal name of two
+ * words or more for he/she, a capitalised name for it/they. */
+static bool subject_fits(const px_xctx *x, const px_xq_np *np, int want) {
+  size_t a = np->first, b = np->head_last;
+  while (a < b && px_xq_is_det(x, a)) a++;
+  if (a >= b) return false;
+  for (size_t k = a; k < b; k++)
+    if (!name_part(x, k) && !(want && px_xq_is_prep(x, k))) return false;
+  return want || b - a >= 2;
+}
+
+/* A name-like subject of a recent sentence, from paragraph p0 on, for a
+ * pronoun nothing else explains ("Jane Doe chairs the board. ... she said"). */
+static int32_t recent_subject(px_xq_res *r, size_t pos, size_t p0, int want, int *rc, int depth) {
   const px_xctx *x = r->x;
   int32_t s = px_x_sentence_at(x, pos);
-  for (int k = 0; s >= 0 && k < 4; k++, s--) {
+  size_t floor = p0 < x->n_para ? x->para[p0].start : 0;
+  for (int k = 0; s >= 0 && k < 4 && x->sent[s].start >= floor; k++, s--) {
     size_t first = px_x_token_at(x, x->sent[s].start), hi = px_x_token_at(x, x->sent[s].end);
     if (hi > first + 200) hi = first + 200;
     px_xq_np np;
-    if (!px_xq_subject(x, first, hi, &np) || px_xq_is_pronoun(x, np.first)) continue;
+    if (!px_xq_subject(x, first, hi, &np) || px_xq_is_pronoun(x, np.first) || !subject_fits(x, &np, want))
+      continue;
     if (x->tok[np.first].start >= pos) continue;
     int32_t e = resolve_np(r, &np, rc, depth + 1);
     if (e >= 0 && fits(ent_type(r, e), want)) return e;
@@ -127,9 +143,10 @@ static int32_t resolve_pronoun(px_xq_res *r, size_t tok, int *rc, int depth) {
   size_t pos = x->tok[tok].start, p = para_at(x, pos);
   int32_t e = recent_speaker(r, pos, p, p, want);
   if (e < 0) e = recent_mention(r, pos, p, want);
+  if (e < 0 && depth == 0) e = recent_subject(r, pos, p, want, rc, depth);
   if (e < 0) e = recent_speaker(r, pos, p > 3 ? p - 3 : 0, p, want);
   if (e < 0) e = recent_mention(r, pos, p > 2 ? p - 2 : 0, want);
-  if (e < 0 && depth == 0) e = recent_subject(r, pos, want, rc, depth);
+  if (e < 0 && depth == 0) e = recent_subject(r, pos, p > 2 ? p - 2 : 0, want, rc, depth);
   if (e >= 0 && *rc == PX_OK)
     *rc = push_mention(r, pos, x->tok[tok].end, e, PX_MENTION_PRONOUN, pos, x->tok[tok].end);
   return e;

@@ -194,7 +194,7 @@ bool px_xq_is_person_noun(const px_xctx *x, size_t i) {
       "father", "refugee", "survivor", "civilian", "villager", "farmer", "lawyer", "judge", "senator",
       "governor", "mayor", "chairman", "chairwoman", "teacher", "nurse", "volunteer", "engineer",
       "professor", "researcher", "scientist", "economist", "executive", "founder", "owner", "manager",
-      "negotiator", "mediator", "colonel", "general", "captain", "sergeant", "lieutenant", "major",
+      "negotiator", "mediator", "colonel", "general", "admiral", "marshal", "brigadier", "commodore", "captain", "sergeant", "lieutenant", "major",
       "sheikh", "imam", "priest", "bishop", "cleric", "rebel", "militant", "insurgent", "commentator",
       "editor", "writer", "author", "historian", "observer", "monitor", "source", "aide", "adviser",
       "advisor", "deputy", "candidate", "protester", "demonstrator", "shopkeeper", "driver", "medic",
