@@ -338,7 +338,9 @@ static int32_t resolve_np(px_xq_res *r, const px_xq_np *np, int *rc, int depth) 
   if (b - run >= 2 && run > a && !has_org(x, run, b)) a = run;
   /* the head part: "an official" of "an official in the X group"; "a fighter" of "a fighter reached by" */
   for (size_t k = a + 1; k < b; k++)
-    if ((px_xq_is_prep(x, k) && px_xq_tok_lower(x, k - 1) && !px_xq_is_det(x, k - 1)) || px_xq_tok_char(x, k, '(') ||
+    if ((px_xq_is_prep(x, k) && (px_xq_tok_lower(x, k - 1) || px_xq_is_person_noun(x, k - 1)) &&
+         !px_xq_is_det(x, k - 1)) ||
+        px_xq_tok_char(x, k, '(') ||
         (px_xq_tok_lower(x, k) && px_x_tok_len(x, k) > 4 && x->text[x->tok[k].end - 1] == 'd' &&
          x->text[x->tok[k].end - 2] == 'e')) {
       b = k;

@@ -199,7 +199,16 @@ bool px_xq_is_person_noun(const px_xctx *x, size_t i) {
       "editor", "writer", "author", "historian", "observer", "monitor", "source", "aide", "adviser",
       "advisor", "deputy", "candidate", "protester", "demonstrator", "shopkeeper", "driver", "medic",
       "surgeon", "paramedic", "father", "son", "daughter", "wife", "husband", "brother", "sister", NULL};
-  return px_x_tok_in(x, i, w);
+  if (px_x_tok_in(x, i, w)) return true;
+  /* plurals in -s ("officials", "fighters") */
+  char buf[MAXW];
+  if (!tok_lower(x, i, buf)) return false;
+  size_t n = strlen(buf);
+  if (n < 4 || buf[n - 1] != 's') return false;
+  buf[n - 1] = 0;
+  for (const char *const *p = w; *p; p++)
+    if (strcmp(*p, buf) == 0) return true;
+  return false;
 }
 
 bool px_xq_is_doc_noun(const px_xctx *x, size_t i) {
