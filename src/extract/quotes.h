@@ -41,6 +41,25 @@ bool px_xq_cue_passive(const px_xctx *x, const px_xq_cue *cue);
  * by X", "was announced earlier by X"), not reaching hi; else 0. */
 size_t px_xq_agent(const px_xctx *x, const px_xq_cue *cue, size_t hi);
 
+/* Word classes (data/quote_words.txt), as bits. */
+enum {
+  PX_W_DET = 1,
+  PX_W_PREP = 2,
+  PX_W_PRONOUN = 4,
+  PX_W_SKIP = 8,
+  PX_W_BREAK = 16,
+  PX_W_PERSON = 32,
+  PX_W_DOC = 64,
+  PX_W_NOUNMARK = 128,
+  PX_W_BE = 256
+};
+typedef struct px_word_class {
+  const char *word;
+  unsigned short bits;
+} px_word_class;
+/* The classes of token i (0 for punctuation and unknown words). */
+unsigned px_xq_word(const px_xctx *x, size_t i);
+
 /* Word classes used by the phrase finder (lower-case comparison). */
 bool px_xq_is_det(const px_xctx *x, size_t i);
 bool px_xq_is_prep(const px_xctx *x, size_t i);

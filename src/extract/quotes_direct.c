@@ -36,10 +36,9 @@ bool px_xq_participle(const px_xctx *x, const px_xq_cue *cue) {
   size_t n = px_x_tok_len(x, cue->tok);
   const char *t = x->text + x->tok[cue->tok].start;
   if (n < 5 || memcmp(t + n - 3, "ing", 3) != 0 || cue->cls == PX_SPEECH_A) return false;
-  static const char *const be[] = {"was", "were", "is", "are", "be", "been", "am", NULL};
   size_t k = cue->tok;
-  while (k > 0 && cue->tok - k < 3 && px_xq_is_skip(x, k - 1) && !px_x_tok_in(x, k - 1, be)) k--;
-  return !(k > 0 && px_x_tok_in(x, k - 1, be));
+  while (k > 0 && cue->tok - k < 3 && px_xq_is_skip(x, k - 1) && !(px_xq_word(x, k - 1) & PX_W_BE)) k--;
+  return !(k > 0 && (px_xq_word(x, k - 1) & PX_W_BE));
 }
 
 /* One quote, regions joined over paragraphs, and the tokens around it. */

@@ -111,8 +111,11 @@ int px_xq_reported(const px_xctx *x, const px_xq_items *direct, px_xq_items *out
   const px_span *qr = x->qregions.v;
   size_t nq = x->qregions.n, qi = 0;
   int rc = PX_OK;
-  for (size_t s = 0; s < x->n_sent && !rc; s++) {
-    size_t f = px_x_token_at(x, x->sent[s].start), l = px_x_token_at(x, x->sent[s].end);
+  size_t f = 0, l = 0;
+  for (size_t s = 0; s < x->n_sent && !rc; s++, f = l) {
+    /* the sentence's tokens, walking on from the previous sentence's */
+    while (f < x->n_tok && x->tok[f].end <= x->sent[s].start) f++;
+    for (l = f; l < x->n_tok && x->tok[l].start < x->sent[s].end;) l++;
     for (size_t i = f; i < l && !rc; i++) {
       size_t pos = x->tok[i].start;
       while (qi < nq && qr[qi].end <= pos) qi++;

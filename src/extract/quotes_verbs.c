@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "quote_words_table.h"
 #include "speech_verbs_table.h"
 
 #define NFORMS (sizeof px_speech_table / sizeof *px_speech_table)
@@ -26,9 +27,9 @@ static bool tok_lower(const px_xctx *x, size_t i, char buf[MAXW]) {
   return true;
 }
 
-/* First table entry whose form is >= key. */
+/* First table entry whose form is >= key (a lower-case word). */
 static size_t lower_bound(const char *key) {
-  size_t lo = 0, hi = NFORMS;
+  size_t lo = px_speech_first[(unsigned char)key[0] - 'a'], hi = px_speech_first[(unsigned char)key[0] - 'a' + 1];
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     if (strcmp(px_speech_table[mid].form, key) < 0) lo = mid + 1;
@@ -52,11 +53,8 @@ static bool rest_matches(const px_xctx *x, size_t i, const char *rest) {
 /* A determiner or possessive right before makes a form a noun ("the report",
  * "an estimated 300", "its statement"). */
 static bool noun_use(const px_xctx *x, size_t i) {
-  static const char *const before_noun[] = {"the", "a", "an", "this", "these", "those", "its", "his", "her",
-                                            "their", "our", "my", "your", "whose", "of", "new", "latest",
-                                            "such", "any", "no", "every", "each", "first", "last", NULL};
   if (i == 0) return false;
-  if (px_x_tok_in(x, i - 1, before_noun)) return true;
+  if (px_xq_word(x, i - 1) & PX_W_NOUNMARK) return true;
   /* "the forces' continued efforts": a possessive apostrophe split off as punctuation */
   if (i > 1 && x->tok[i - 1].kind == PX_TOK_PUNCT && x->tok[i - 1].start == x->tok[i - 2].end &&
       x->tok[i - 2].kind == PX_TOK_WORD && x->text[x->tok[i - 2].end - 1] == 's') {
@@ -77,13 +75,20 @@ static bool noun_use(const px_xctx *x, size_t i) {
 bool px_xq_cue_at(const px_xctx *x, size_t i, px_xq_cue *cue) {
   char buf[MAXW];
   if (i >= x->n_tok || x->tok[i].kind != PX_TOK_WORD) return false;
-  size_t n = px_x_tok_len(x, i);
-  if (n < 2 || n > 16) return false;
+  size_t len = px_x_tok_len(x, i);
+  if (len < 2 || len > 16) return false;
+  /* lower-case copy and the filter's hash in one pass: most words stop here */
   const unsigned char *t = (const unsigned char *)x->text + x->tok[i].start;
-  unsigned a = px_lower(t[0]) - 'a', b = px_lower(t[1]) - 'a';
-  if (a >= 26 || b >= 26 || !(px_speech_bigram[a] >> b & 1u)) return false;
-  if (!tok_lower(x, i, buf)) return false;
-  size_t len = strlen(buf), best = NFORMS;
+  unsigned h = 0;
+  for (size_t k = 0; k < len; k++) {
+    unsigned char c = px_lower(t[k]);
+    if (c >= 0x80) return false;
+    buf[k] = (char)c;
+    h = (h * 31 + c) % 8192;
+  }
+  buf[len] = 0;
+  if (!(px_speech_filter[h >> 5] >> (h & 31) & 1u) || buf[0] < 'a' || buf[0] > 'z') return false;
+  size_t best = NFORMS;
   for (size_t k = lower_bound(buf); k < NFORMS; k++) {
     const char *f = px_speech_table[k].form;
     if (strncmp(f, buf, len) != 0 || (f[len] != 0 && f[len] != ' ')) break;
@@ -124,10 +129,9 @@ size_t px_xq_agent(const px_xctx *x, const px_xq_cue *cue, size_t hi) {
 }
 
 bool px_xq_cue_passive(const px_xctx *x, const px_xq_cue *cue) {
-  static const char *const be[] = {"was", "were", "is", "are", "be", "been", "being", "am", NULL};
   if (!past_participle(x, cue->tok)) return false;
   for (size_t k = cue->tok, steps = 0; k > 0 && steps < 3; k--, steps++) {
-    if (px_x_tok_in(x, k - 1, be)) return true;
+    if (px_xq_word(x, k - 1) & PX_W_BE) return true;
     if (!px_xq_is_skip(x, k - 1)) return false;
   }
   return false;
@@ -135,25 +139,34 @@ bool px_xq_cue_passive(const px_xctx *x, const px_xq_cue *cue) {
 
 /* ---- word classes ---- */
 
-bool px_xq_is_det(const px_xctx *x, size_t i) {
-  static const char *const w[] = {"the", "a", "an", "this", "these", "those", "its", "his", "her", "their",
-                                  "our", "my", "your", "another", "some", "each", "every", "one", "two",
-                                  "three", "several", "many", "other", NULL};
-  return px_x_tok_in(x, i, w);
+unsigned px_xq_word(const px_xctx *x, size_t i) {
+  if (i >= x->n_tok || x->tok[i].kind != PX_TOK_WORD) return 0;
+  size_t n = px_x_tok_len(x, i);
+  const unsigned char *t = (const unsigned char *)x->text + x->tok[i].start;
+  unsigned c = px_lower(t[0]) - 'a';
+  if (n > 14 || c >= 26) return 0;
+  char buf[16];
+  for (size_t k = 0; k < n; k++) {
+    if (t[k] >= 0x80) return 0;
+    buf[k] = (char)px_lower(t[k]);
+  }
+  buf[n] = 0;
+  size_t lo = px_word_first[c], hi = px_word_first[c + 1];
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    int d = strcmp(px_word_table[mid].word, buf);
+    if (d == 0) return px_word_table[mid].bits;
+    if (d < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return 0;
 }
 
-bool px_xq_is_prep(const px_xctx *x, size_t i) {
-  static const char *const w[] = {"of", "in", "for", "with", "at", "from", "by", "on", "to", "about",
-                                  "over", "under", "near", "against", "among", "between", "into", "inside",
-                                  "within", "across", "outside", "behind", "without", "towards", "toward",
-                                  "throughout", "amid", "via", "per", NULL};
-  return px_x_tok_in(x, i, w);
-}
-
-bool px_xq_is_pronoun(const px_xctx *x, size_t i) {
-  static const char *const w[] = {"he", "she", "they", "it", "we", NULL};
-  return px_x_tok_in(x, i, w);
-}
+bool px_xq_is_det(const px_xctx *x, size_t i) { return px_xq_word(x, i) & PX_W_DET; }
+bool px_xq_is_prep(const px_xctx *x, size_t i) { return px_xq_word(x, i) & PX_W_PREP; }
+bool px_xq_is_pronoun(const px_xctx *x, size_t i) { return px_xq_word(x, i) & PX_W_PRONOUN; }
+bool px_xq_is_break(const px_xctx *x, size_t i) { return px_xq_word(x, i) & PX_W_BREAK; }
+bool px_xq_is_doc_noun(const px_xctx *x, size_t i) { return px_xq_word(x, i) & PX_W_DOC; }
 
 /* An adverb in -ly ("reportedly", "flatly"), not a noun like "family" or "assembly". */
 static bool ly_adverb(const px_xctx *x, size_t i) {
@@ -165,57 +178,26 @@ static bool ly_adverb(const px_xctx *x, size_t i) {
 }
 
 bool px_xq_is_skip(const px_xctx *x, size_t i) {
-  static const char *const w[] = {
-      "also", "later", "then", "has", "have", "had", "was", "were", "is", "are", "been", "be", "will",
-      "would", "could", "can", "may", "might", "must", "should", "shall", "did", "does", "do", "not",
-      "never", "further", "again", "once", "first", "only", "still", "even", "just", "now", "today",
-      "yesterday", "tonight", "already", "separately", "earlier", "often", "always", "subsequently", NULL};
-  if (i >= x->n_tok || x->tok[i].kind != PX_TOK_WORD) return false;
-  return px_x_tok_in(x, i, w) || ly_adverb(x, i);
-}
-
-bool px_xq_is_break(const px_xctx *x, size_t i) {
-  static const char *const w[] = {"that", "which", "who", "whom", "whose", "as", "while", "when", "whenever",
-                                  "whereas", "because", "after", "before", "if", "since", "though",
-                                  "although", "where", "but", "or", "than", "so", "unless", "until",
-                                  "whether", "what", "how", "why", "and", "nor", "yet", "is", "was",
-                                  "were", "are", "has", "have", "had", "will", "would", "could", "can",
-                                  "may", "might", "must", "should", "did", "does", "do", "not", "there",
-                                  "here", NULL};
-  return px_x_tok_in(x, i, w);
+  return (px_xq_word(x, i) & PX_W_SKIP) || (i < x->n_tok && x->tok[i].kind == PX_TOK_WORD && ly_adverb(x, i));
 }
 
 bool px_xq_is_person_noun(const px_xctx *x, size_t i) {
-  static const char *const w[] = {
-      "fighter", "official", "spokesman", "spokeswoman", "spokesperson", "resident", "man", "woman", "boy",
-      "girl", "child", "soldier", "commander", "officer", "minister", "ambassador", "president", "leader",
-      "activist", "doctor", "witness", "diplomat", "analyst", "expert", "journalist", "correspondent",
-      "reporter", "member", "director", "chief", "envoy", "secretary", "worker", "student", "mother",
-      "father", "refugee", "survivor", "civilian", "villager", "farmer", "lawyer", "judge", "senator",
-      "governor", "mayor", "chairman", "chairwoman", "teacher", "nurse", "volunteer", "engineer",
-      "professor", "researcher", "scientist", "economist", "executive", "founder", "owner", "manager",
-      "negotiator", "mediator", "colonel", "general", "admiral", "marshal", "brigadier", "commodore", "captain", "sergeant", "lieutenant", "major",
-      "sheikh", "imam", "priest", "bishop", "cleric", "rebel", "militant", "insurgent", "commentator",
-      "editor", "writer", "author", "historian", "observer", "monitor", "source", "aide", "adviser",
-      "advisor", "deputy", "candidate", "protester", "demonstrator", "shopkeeper", "driver", "medic",
-      "surgeon", "paramedic", "father", "son", "daughter", "wife", "husband", "brother", "sister", NULL};
-  if (px_x_tok_in(x, i, w)) return true;
+  if (px_xq_word(x, i) & PX_W_PERSON) return true;
   /* plurals in -s ("officials", "fighters") */
-  char buf[MAXW];
-  if (!tok_lower(x, i, buf)) return false;
-  size_t n = strlen(buf);
-  if (n < 4 || buf[n - 1] != 's') return false;
+  size_t n = i < x->n_tok ? px_x_tok_len(x, i) : 0;
+  if (n < 4 || n > 15 || x->tok[i].kind != PX_TOK_WORD || x->text[x->tok[i].end - 1] != 's') return false;
+  char buf[16];
+  const unsigned char *t = (const unsigned char *)x->text + x->tok[i].start;
+  for (size_t k = 0; k + 1 < n; k++) {
+    if (t[k] >= 0x80) return false;
+    buf[k] = (char)px_lower(t[k]);
+  }
   buf[n - 1] = 0;
-  for (const char *const *p = w; *p; p++)
-    if (strcmp(*p, buf) == 0) return true;
+  unsigned c = (unsigned char)buf[0] - 'a';
+  if (c >= 26) return false;
+  for (size_t k = px_word_first[c]; k < px_word_first[c + 1]; k++)
+    if (strcmp(px_word_table[k].word, buf) == 0) return px_word_table[k].bits & PX_W_PERSON;
   return false;
-}
-
-bool px_xq_is_doc_noun(const px_xctx *x, size_t i) {
-  static const char *const w[] = {"statement", "report", "paper", "newspaper", "agency", "communique",
-                                  "release", "broadcaster", "channel", "daily", "outlet", "website",
-                                  "magazine", "network", "study", "survey", "letter", NULL};
-  return px_x_tok_in(x, i, w);
 }
 
 bool px_xq_tok_char(const px_xctx *x, size_t i, char c) {
