@@ -545,6 +545,22 @@ enum {
  */
 int px_render_json(const px_corpus *c, FILE *out, unsigned flags);
 
+/** Fact layers for px_render_annotations(). */
+enum {
+  PX_ANNOTATE_QUANTITIES = 1u << 0,
+  PX_ANNOTATE_TIMES = 1u << 1,
+  PX_ANNOTATE_ENTITIES = 1u << 2, /**< one record per mention */
+  PX_ANNOTATE_QUOTES = 1u << 3,
+  PX_ANNOTATE_ALL = 0xFu
+};
+
+/**
+ * Writes the chosen fact layers of every analysed document as JSON Lines, one
+ * record per annotation: {"doc", "layer", "start", "end", "text", ...the
+ * layer's fields as in px_render_json()}. PX_OK or PX_EIO.
+ */
+int px_render_annotations(const px_corpus *c, FILE *out, unsigned layers);
+
 /** Writes the corpus as Markdown for people. PX_OK or PX_EIO. */
 int px_render_markdown(const px_corpus *c, FILE *out, unsigned flags);
 
