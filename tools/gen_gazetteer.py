@@ -269,13 +269,23 @@ def demonyms(syn_country, variants, nouns, canon):
     return out
 
 
-def capitalised_adjectives():
-    """Adjectives WordNet writes with a capital ("Kurdish", "Sunni", "Western"): modifiers, not names."""
+def capitalised_adjectives(nouns):
+    """Adjectives WordNet writes with a capital ("Kurdish", "Sunni", "Western"), and capitalised
+    nouns for kinds of people and beliefs ("Muslim", "Arabs", "Islam"): modifiers and common
+    nouns, not names of one actor."""
     out = set()
     for off, (lexfile, words, ptrs) in wn_data("adj").items():
         for w in words:
             if re.fullmatch(r"[A-Z][a-z][\w'-]+", w):
                 out.add(w)
+    for off, (lexfile, words, ptrs) in nouns.items():
+        # noun.person, noun.group, noun.cognition (beliefs), not instances (one person, one place)
+        if lexfile in ("18", "14", "09") and not any(p[0] == "@i" for p in ptrs):
+            for w in words:
+                if re.fullmatch(r"[A-Z][a-z]+", w):
+                    out.add(w)
+                    if lexfile == "18":
+                        out.add(w + "s")
     return out
 
 
@@ -341,7 +351,7 @@ def build_gazetteer(lex):
         add(v, "country", cidx[c] + 1)
     for d, c in demonyms(syn_country, variants, nouns, canon).items():
         add(d, "demonym", cidx[c] + 1)
-    for a in capitalised_adjectives():
+    for a in capitalised_adjectives(nouns):
         add(a, "adj")
     iso2 = json.load(open(ISO + "iso_3166-2.json", encoding="utf-8"))["3166-2"]
     for s in iso2:

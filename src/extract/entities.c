@@ -174,8 +174,12 @@ static void classify_paragraphs(px_estate *st) {
       caps += (t->flags & PX_ET_CAP) != 0;
       allcaps += (t->flags & PX_ET_ALLCAP) != 0;
     }
+    /* A short line of capitalised words without a final stop is a heading too. */
+    size_t e = x->para[p].end;
+    while (e > x->para[p].start && px_is_space((unsigned char)x->text[e - 1])) e--;
+    bool stop = e > x->para[p].start && (x->text[e - 1] == '.' || x->text[e - 1] == '!');
     bool title = x->para[p].kind == PX_PARA_HEADLINE || x->para[p].kind == PX_PARA_HEADING ||
-                 (words >= 3 && caps * 10 >= words * 8);
+                 (words >= 3 && caps * 10 >= words * 8) || (words == 2 && caps == 2 && !stop);
     bool shout = words >= 2 && allcaps * 10 >= words * 6;
     for (size_t k = first; k < i; k++)
       st->tk[k].flags |= (title ? PX_ET_TITLE : 0) | (shout ? PX_ET_SHOUT : 0);
