@@ -167,7 +167,9 @@ def build_lexicon():
             if form == "-":
                 continue
             add(form, "group", path, n)
-            groups.append((form, lemma, f[2], plural or lemma == "police"))
+            # 2: a collective without a singular ("police"): plural in number, but like a
+            # singular it may modify the next noun ("police station")
+            groups.append((form, lemma, f[2], 2 if f[0] == "-" else int(plural)))
     return lex, sorted(groups)
 
 
@@ -452,7 +454,7 @@ def render_lexicon(lex, groups):
     rows.append("/* Group nouns (data/group_nouns.txt): form, lemma, class, plural; sorted by form. */")
     rows.append("static const px_group_noun px_group_nouns[%d] = {" % len(groups))
     for form, lemma, cls, plural in groups:
-        rows.append('  {"%s", "%s", PX_GN_%s, %d},' % (form, lemma, cls.upper(), int(plural)))
+        rows.append('  {"%s", "%s", PX_GN_%s, %d},' % (form, lemma, cls.upper(), plural))
     rows.append("};")
     rows.append("#pragma GCC diagnostic pop")
     return "\n".join(rows) + "\n"

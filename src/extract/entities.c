@@ -179,7 +179,7 @@ static void classify_paragraphs(px_estate *st) {
     while (e > x->para[p].start && px_is_space((unsigned char)x->text[e - 1])) e--;
     bool stop = e > x->para[p].start && (x->text[e - 1] == '.' || x->text[e - 1] == '!');
     bool title = x->para[p].kind == PX_PARA_HEADLINE || x->para[p].kind == PX_PARA_HEADING ||
-                 (words >= 3 && caps * 10 >= words * 8) || (words == 2 && caps == 2 && !stop);
+                 (!stop && words >= 2 && caps * 10 >= words * 8);
     bool shout = words >= 2 && allcaps * 10 >= words * 6;
     for (size_t k = first; k < i; k++)
       st->tk[k].flags |= (title ? PX_ET_TITLE : 0) | (shout ? PX_ET_SHOUT : 0);

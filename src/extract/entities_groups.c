@@ -49,6 +49,11 @@ static bool modifier(const px_estate *st, size_t i) {
   if (t->lex & (PX_LX_DET | PX_LX_QUANT | PX_LX_STOP | PX_LX_CONN | PX_LX_SPEECH | PX_LX_MONTH)) {
     if (!(t->flags & PX_ET_ALLCAP)) return false; /* "US" is not "us" */
   }
+  /* A capital at a sentence start says nothing: judge the word as in lower case ("Later"). */
+  if ((t->flags & (PX_ET_START | PX_ET_ALLCAP)) == PX_ET_START && t->lex && !(t->flags & PX_ET_NAME) &&
+      !(t->gz & (PX_GZ_DEMONYM | PX_GZ_ADJ)))
+    return !(t->lex & PX_LX_ADV) && (t->lex & (PX_LX_ADJ | PX_LX_NOUN | PX_LX_GROUP)) &&
+           (!(t->lex & PX_LX_PLURAL) || (t->lex & PX_LX_ADJ));
   if (t->flags & (PX_ET_HYPH | PX_ET_CAP)) return !(t->flags & PX_ET_SHOUT) || (t->flags & PX_ET_TITLE);
   if (t->lex & PX_LX_GROUP) return true;
   if (t->lex & PX_LX_ADJ) return true;
@@ -69,7 +74,8 @@ static bool modifier(const px_estate *st, size_t i) {
 static bool coord_adj(const px_estate *st, size_t i) {
   const px_etok *t = &st->tk[i];
   if (!modifier(st, i)) return false;
-  if (t->flags & PX_ET_CAP) return (t->gz & (PX_GZ_DEMONYM | PX_GZ_ADJ)) != 0;
+  if ((t->flags & PX_ET_CAP) && (t->gz & (PX_GZ_DEMONYM | PX_GZ_ADJ))) return true;
+  if ((t->flags & PX_ET_CAP) && !(t->flags & (PX_ET_START | PX_ET_TITLE))) return false;
   return (t->lex & PX_LX_ADJ) && !(t->lex & PX_LX_PLURAL) && !(t->lex & PX_LX_GROUP);
 }
 
@@ -213,7 +219,7 @@ static int group_at(px_estate *st, gmap *gm, size_t h, const px_group_noun *g) {
   const px_etok *t = &st->tk[h];
   if (g->cls == PX_GN_ACTORMOD || (t->flags & (PX_ET_NAME | PX_ET_HYPH))) return PX_OK;
   bool poss = (t->flags & PX_ET_POSS) != 0;
-  if (!poss && h + 1 < x->n_tok && px_e_adjacent(st, h) && (!g->plural || (st->tk[h + 1].lex & PX_LX_GROUP)) &&
+  if (!poss && h + 1 < x->n_tok && px_e_adjacent(st, h) && (g->plural != 1 || (st->tk[h + 1].lex & PX_LX_GROUP)) &&
       nounish(st, h + 1))
     return PX_OK;
   if (verb_use(st, h)) return PX_OK;

@@ -6321,7 +6321,7 @@ static const px_group_noun px_group_nouns[176] = {
   {"paratroopers", "paratrooper", PX_GN_PLAIN, 1},
   {"picket", "picket", PX_GN_NEEDMOD, 0},
   {"pickets", "picket", PX_GN_NEEDMOD, 1},
-  {"police", "police", PX_GN_SIDE, 1},
+  {"police", "police", PX_GN_PLAIN, 2},
   {"policeman", "policeman", PX_GN_PLAIN, 0},
   {"policemen", "policeman", PX_GN_PLAIN, 1},
   {"policewoman", "policewoman", PX_GN_PLAIN, 0},
