@@ -109,6 +109,8 @@ static size_t strip_possessive(const char *w, size_t n, bool *poss) {
 static bool particle_name(const char *w, size_t n) {
   static const char *const parts[] = {"al-", "el-", "ad-", "an-", "as-", "ash-", "at-", "az-", "ar-",
                                       "abu-", "bin-", "ibn-", "d'", NULL};
+  if (n < 3 || !strchr("aebid", w[0]) || (w[1] != '-' && w[2] != '-' && w[3 < n ? 3 : 0] != '-' && w[1] != '\''))
+    return false;
   for (const char *const *p = parts; *p; p++) {
     size_t k = strlen(*p);
     if (n > k && memcmp(w, *p, k) == 0 && px_is_upper((unsigned char)w[k])) return true;

@@ -118,10 +118,18 @@ static size_t modifiers(const px_estate *st, size_t h) {
     break;
   }
   /* The modifiers never start inside a name: take the whole name. */
-  for (size_t c = st->n_cand; m < h && c-- > 0;) {
-    const px_ecand *p = &st->cand[c];
-    if (p->t1 <= m) break;
-    if (p->t0 < m && m < p->t1 && p->ent >= 0) m = p->t0;
+  if (m < h) {
+    /* candidates are in text order: the last one starting at or before m */
+    size_t lo = 0, hi = st->n_cand;
+    while (lo < hi) {
+      size_t mid = lo + (hi - lo) / 2;
+      if (st->cand[mid].t0 <= m) lo = mid + 1;
+      else hi = mid;
+    }
+    for (size_t c = lo; c-- > 0 && lo - c <= 2;) {
+      const px_ecand *p = &st->cand[c];
+      if (p->t0 < m && m < p->t1 && p->ent >= 0) m = p->t0;
+    }
   }
   /* A sentence's first word with a capital is a modifier only if it is one in lower case. */
   while (m < h && (st->tk[m].flags & PX_ET_START) && !(st->tk[m].flags & PX_ET_ALLCAP) &&
