@@ -230,6 +230,7 @@ static int cmp_mention(const void *a, const void *b) {
 /* Writes entities in order of first mention and mentions in text order. */
 static int emit(px_estate *st) {
   px_xctx *x = st->x;
+  if (!st->n_men) return PX_OK;
   qsort(st->men, st->n_men, sizeof *st->men, cmp_mention);
   int32_t *map = malloc((st->n_ent + 1) * 2 * sizeof *map), *order = map + st->n_ent + 1;
   if (!map) return PX_ENOMEM;
