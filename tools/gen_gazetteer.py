@@ -167,7 +167,9 @@ def build_lexicon():
             if form == "-":
                 continue
             add(form, "group", path, n)
-            groups.append((form, lemma, f[2], plural or lemma == "police"))
+            # 2: a collective without a singular ("police"): plural in number, but like a
+            # singular it may modify the next noun ("police station")
+            groups.append((form, lemma, f[2], 2 if f[0] == "-" else int(plural)))
     return lex, sorted(groups)
 
 
@@ -269,13 +271,23 @@ def demonyms(syn_country, variants, nouns, canon):
     return out
 
 
-def capitalised_adjectives():
-    """Adjectives WordNet writes with a capital ("Kurdish", "Sunni", "Western"): modifiers, not names."""
+def capitalised_adjectives(nouns):
+    """Adjectives WordNet writes with a capital ("Kurdish", "Sunni", "Western"), and capitalised
+    nouns for kinds of people and beliefs ("Muslim", "Arabs", "Islam"): modifiers and common
+    nouns, not names of one actor."""
     out = set()
     for off, (lexfile, words, ptrs) in wn_data("adj").items():
         for w in words:
             if re.fullmatch(r"[A-Z][a-z][\w'-]+", w):
                 out.add(w)
+    for off, (lexfile, words, ptrs) in nouns.items():
+        # noun.person, noun.group, noun.cognition (beliefs), not instances (one person, one place)
+        if lexfile in ("18", "14", "09") and not any(p[0] == "@i" for p in ptrs):
+            for w in words:
+                if re.fullmatch(r"[A-Z][a-z]+", w):
+                    out.add(w)
+                    if lexfile == "18":
+                        out.add(w + "s")
     return out
 
 
@@ -341,7 +353,7 @@ def build_gazetteer(lex):
         add(v, "country", cidx[c] + 1)
     for d, c in demonyms(syn_country, variants, nouns, canon).items():
         add(d, "demonym", cidx[c] + 1)
-    for a in capitalised_adjectives():
+    for a in capitalised_adjectives(nouns):
         add(a, "adj")
     iso2 = json.load(open(ISO + "iso_3166-2.json", encoding="utf-8"))["3166-2"]
     for s in iso2:
@@ -442,7 +454,7 @@ def render_lexicon(lex, groups):
     rows.append("/* Group nouns (data/group_nouns.txt): form, lemma, class, plural; sorted by form. */")
     rows.append("static const px_group_noun px_group_nouns[%d] = {" % len(groups))
     for form, lemma, cls, plural in groups:
-        rows.append('  {"%s", "%s", PX_GN_%s, %d},' % (form, lemma, cls.upper(), int(plural)))
+        rows.append('  {"%s", "%s", PX_GN_%s, %d},' % (form, lemma, cls.upper(), plural))
     rows.append("};")
     rows.append("#pragma GCC diagnostic pop")
     return "\n".join(rows) + "\n"

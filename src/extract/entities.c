@@ -109,6 +109,8 @@ static size_t strip_possessive(const char *w, size_t n, bool *poss) {
 static bool particle_name(const char *w, size_t n) {
   static const char *const parts[] = {"al-", "el-", "ad-", "an-", "as-", "ash-", "at-", "az-", "ar-",
                                       "abu-", "bin-", "ibn-", "d'", NULL};
+  if (n < 3 || !strchr("aebid", w[0]) || (w[1] != '-' && w[2] != '-' && w[3 < n ? 3 : 0] != '-' && w[1] != '\''))
+    return false;
   for (const char *const *p = parts; *p; p++) {
     size_t k = strlen(*p);
     if (n > k && memcmp(w, *p, k) == 0 && px_is_upper((unsigned char)w[k])) return true;
@@ -174,8 +176,12 @@ static void classify_paragraphs(px_estate *st) {
       caps += (t->flags & PX_ET_CAP) != 0;
       allcaps += (t->flags & PX_ET_ALLCAP) != 0;
     }
+    /* A short line of capitalised words without a final stop is a heading too. */
+    size_t e = x->para[p].end;
+    while (e > x->para[p].start && px_is_space((unsigned char)x->text[e - 1])) e--;
+    bool stop = e > x->para[p].start && (x->text[e - 1] == '.' || x->text[e - 1] == '!');
     bool title = x->para[p].kind == PX_PARA_HEADLINE || x->para[p].kind == PX_PARA_HEADING ||
-                 (words >= 3 && caps * 10 >= words * 8);
+                 (!stop && words >= 2 && caps * 10 >= words * 8);
     bool shout = words >= 2 && allcaps * 10 >= words * 6;
     for (size_t k = first; k < i; k++)
       st->tk[k].flags |= (title ? PX_ET_TITLE : 0) | (shout ? PX_ET_SHOUT : 0);
@@ -224,6 +230,7 @@ static int cmp_mention(const void *a, const void *b) {
 /* Writes entities in order of first mention and mentions in text order. */
 static int emit(px_estate *st) {
   px_xctx *x = st->x;
+  if (!st->n_men) return PX_OK;
   qsort(st->men, st->n_men, sizeof *st->men, cmp_mention);
   int32_t *map = malloc((st->n_ent + 1) * 2 * sizeof *map), *order = map + st->n_ent + 1;
   if (!map) return PX_ENOMEM;

@@ -55,7 +55,7 @@ enum { PX_GN_PLAIN = 0, PX_GN_NEEDMOD, PX_GN_SIDE, PX_GN_ACTORMOD };
 typedef struct px_group_noun {
   const char *form, *lemma;
   uint8_t cls;    /* PX_GN_* */
-  uint8_t plural; /* the form is plural (or a collective plural such as "police") */
+  uint8_t plural; /* 1: a plural form; 2: a collective without a singular ("police") */
 } px_group_noun;
 
 typedef struct px_gz_link {

@@ -71,6 +71,9 @@ static int cand_key(px_estate *st, const px_ecand *c, size_t *off, size_t *len) 
       if (px_is_alnum((unsigned char)st->x->text[i]) && px_buf_putc(b, st->x->text[i])) return PX_ENOMEM;
   } else {
     for (size_t t = c->t0 + (c->demonym_led ? 1 : 0); t < c->t1; t++) {
+      /* "Tarek al Homsi" = "Tarek al-Homsi" = "Tarek Homsi" */
+      if (t + 1 < c->t1 && (px_x_tok_is(st->x, t, "al") || px_x_tok_is(st->x, t, "el"))) continue;
+      if (st->x->tok[t].kind == PX_TOK_PUNCT) continue;
       if (b->len > *off && px_buf_putc(b, ' ')) return PX_ENOMEM;
       size_t n = t + 1 == c->t1 ? c->end - st->x->tok[t].start : px_x_tok_len(st->x, t);
       if (key_word(b, st->x->text + st->x->tok[t].start, n)) return PX_ENOMEM;
@@ -241,6 +244,23 @@ static int pass_short(actx *a) {
       continue;
     }
     if (c->ent >= 0) continue;
+    /* "the Observatory" after "Vestrian Observatory for Press Freedom": the latest organisation
+     * whose name has this word. */
+    if (st->tk[c->t0].lex & PX_LX_ORG) {
+      for (size_t e = st->n_ent; e-- > 0;) {
+        const px_eent *E = &st->ent[e];
+        const char *k = K(st, E->key_off), *f;
+        if (E->type != PX_ENT_ORGANISATION || E->key_len <= n) continue;
+        for (f = strstr(k, w); f; f = strstr(f + 1, w))
+          if ((f == k || f[-1] == ' ') && (f[n] == ' ' || f[n] == '\0')) break;
+        if (f && (best < 0 || E->last_pos > st->ent[best].last_pos)) best = (long)e;
+      }
+      if (best >= 0) {
+        c->type = PX_ENT_ORGANISATION;
+        join(a, c, (size_t)best);
+        continue;
+      }
+    }
     /* Unknown single word: the entity of the same key, else a new one. */
     uint32_t h = hash_bytes(K(st, a->koff[ci]), a->klen[ci]);
     pos = 0;
@@ -350,7 +370,7 @@ static int finish(actx *a) {
     if (c->ent < 0) continue;
     px_eent *E = &st->ent[c->ent];
     /* The longest full form names it; a country keeps its everyday name. */
-    const char *country = E->type == PX_ENT_PLACE ? px_gz_country(c->gzlink) : NULL;
+    const char *country = E->type == PX_ENT_PLACE && c->kind == PX_MENTION_NAME ? px_gz_country(c->gzlink) : NULL;
     if (country && !E->name_static) {
       E->src = country, E->len = strlen(country), E->name_static = true;
     } else if (!E->name_static && c->kind == PX_MENTION_NAME && c->end - c->start > E->len) {

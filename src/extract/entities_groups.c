@@ -31,9 +31,15 @@ static bool nounish(const px_estate *st, size_t i) {
   if (!t->lex) return !(t->wlen > 2 && !memcmp(W(st, i) + t->wlen - 2, "ed", 2)); /* unknown: a noun */
   if (!(t->lex & PX_LX_NOUN)) return false;
   if (!(t->lex & PX_LX_VERB)) return true;
-  /* noun or verb: "controls", "fired" read as verbs after a subject */
+  /* noun or verb: "controls", "fired", "advancing" read as verbs after a subject */
   const char *w = W(st, i);
-  return !(w[t->wlen - 1] == 's' || (t->wlen > 2 && !memcmp(w + t->wlen - 2, "ed", 2)));
+  return !(w[t->wlen - 1] == 's' || (t->wlen > 2 && !memcmp(w + t->wlen - 2, "ed", 2)) ||
+           (t->wlen > 4 && !memcmp(w + t->wlen - 3, "ing", 3)));
+}
+
+static bool ing_verb(const px_estate *st, size_t i) {
+  const px_etok *t = &st->tk[i];
+  return (t->lex & PX_LX_VERB) && !(t->lex & PX_LX_ADJ) && t->wlen > 4 && !memcmp(W(st, i) + t->wlen - 3, "ing", 3);
 }
 
 /* A word that may stand before the head as its modifier. */
@@ -43,6 +49,11 @@ static bool modifier(const px_estate *st, size_t i) {
   if (t->lex & (PX_LX_DET | PX_LX_QUANT | PX_LX_STOP | PX_LX_CONN | PX_LX_SPEECH | PX_LX_MONTH)) {
     if (!(t->flags & PX_ET_ALLCAP)) return false; /* "US" is not "us" */
   }
+  /* A capital at a sentence start says nothing: judge the word as in lower case ("Later"). */
+  if ((t->flags & (PX_ET_START | PX_ET_ALLCAP)) == PX_ET_START && t->lex && !(t->flags & PX_ET_NAME) &&
+      !(t->gz & (PX_GZ_DEMONYM | PX_GZ_ADJ)))
+    return !(t->lex & PX_LX_ADV) && (t->lex & (PX_LX_ADJ | PX_LX_NOUN | PX_LX_GROUP)) &&
+           (!(t->lex & PX_LX_PLURAL) || (t->lex & PX_LX_ADJ));
   if (t->flags & (PX_ET_HYPH | PX_ET_CAP)) return !(t->flags & PX_ET_SHOUT) || (t->flags & PX_ET_TITLE);
   if (t->lex & PX_LX_GROUP) return true;
   if (t->lex & PX_LX_ADJ) return true;
@@ -63,27 +74,43 @@ static bool modifier(const px_estate *st, size_t i) {
 static bool coord_adj(const px_estate *st, size_t i) {
   const px_etok *t = &st->tk[i];
   if (!modifier(st, i)) return false;
-  if (t->flags & PX_ET_CAP) return (t->gz & (PX_GZ_DEMONYM | PX_GZ_ADJ)) != 0;
+  if ((t->flags & PX_ET_CAP) && (t->gz & (PX_GZ_DEMONYM | PX_GZ_ADJ))) return true;
+  if ((t->flags & PX_ET_CAP) && !(t->flags & (PX_ET_START | PX_ET_TITLE))) return false;
   return (t->lex & PX_LX_ADJ) && !(t->lex & PX_LX_PLURAL) && !(t->lex & PX_LX_GROUP);
+}
+
+/* Token k is a hyphen glued to the words on both sides. */
+static bool glued_hyphen(const px_estate *st, size_t k) {
+  const px_xctx *x = st->x;
+  return x->tok[k].kind == PX_TOK_PUNCT && px_x_tok_len(x, k) == 1 && x->text[x->tok[k].start] == '-' &&
+         x->tok[k - 1].end == x->tok[k].start && k + 1 < x->n_tok && x->tok[k].end == x->tok[k + 1].start;
 }
 
 /* First token of the modifiers before head h (h when none). */
 static size_t modifiers(const px_estate *st, size_t h) {
   size_t m = h;
-  while (m > 0 && h - m < MAX_MODS && px_e_adjacent(st, m - 1)) {
+  while (m > 0 && h - m < MAX_MODS) {
     size_t k = m - 1;
-    if (modifier(st, k)) {
-      /* An adverb only before an adjective ("mutually hostile"). */
+    /* "U.S.-backed": a compound the tokenizer cut at the hyphen */
+    if (k >= 2 && m < h + 1 && glued_hyphen(st, k) && (st->tk[k - 1].flags & PX_ET_WORD) &&
+        (st->tk[m].lex & PX_LX_VERB) && m + 1 <= h) {
+      m = k - 1;
+      continue;
+    }
+    if (!px_e_adjacent(st, k)) break;
+    if (ing_verb(st, k) ? k + 1 == h && !(st->tk[k].flags & PX_ET_CAP) : modifier(st, k)) {
       m = k;
       continue;
     }
-    if ((st->tk[k].lex & PX_LX_ADV) && !(st->tk[k].lex & (PX_LX_STOP | PX_LX_QUANT)) && m < h &&
-        (st->tk[m].lex & PX_LX_ADJ)) {
+    /* An adverb only before an adjective ("mutually hostile"). */
+    if ((st->tk[k].lex & PX_LX_ADV) && !(st->tk[k].lex & (PX_LX_STOP | PX_LX_QUANT | PX_LX_DET)) && m < h &&
+        modifier(st, m) && !(st->tk[m].lex & (PX_LX_GROUP | PX_LX_PLURAL)) && !(st->tk[m].flags & PX_ET_CAP)) {
       m = k;
       continue;
     }
-    /* "foreign and local", "Vestrian and Tarsan" */
-    if ((word_is(st, k, "and") || word_is(st, k, "or")) && k > 0 && m < h && coord_adj(st, m) &&
+    /* "foreign and local", "Vestrian and Tarsan", "hostile and mutually suspicious" */
+    size_t r = m < h && (st->tk[m].lex & PX_LX_ADV) && !(st->tk[m].lex & PX_LX_ADJ) ? m + 1 : m;
+    if ((word_is(st, k, "and") || word_is(st, k, "or")) && k > 0 && r < h && coord_adj(st, r) &&
         px_e_adjacent(st, k - 1) && coord_adj(st, k - 1)) {
       m = k - 1;
       continue;
@@ -91,10 +118,18 @@ static size_t modifiers(const px_estate *st, size_t h) {
     break;
   }
   /* The modifiers never start inside a name: take the whole name. */
-  for (size_t c = st->n_cand; m < h && c-- > 0;) {
-    const px_ecand *p = &st->cand[c];
-    if (p->t1 <= m) break;
-    if (p->t0 < m && m < p->t1 && p->ent >= 0) m = p->t0;
+  if (m < h) {
+    /* candidates are in text order: the last one starting at or before m */
+    size_t lo = 0, hi = st->n_cand;
+    while (lo < hi) {
+      size_t mid = lo + (hi - lo) / 2;
+      if (st->cand[mid].t0 <= m) lo = mid + 1;
+      else hi = mid;
+    }
+    for (size_t c = lo; c-- > 0 && lo - c <= 2;) {
+      const px_ecand *p = &st->cand[c];
+      if (p->t0 < m && m < p->t1 && p->ent >= 0) m = p->t0;
+    }
   }
   /* A sentence's first word with a capital is a modifier only if it is one in lower case. */
   while (m < h && (st->tk[m].flags & PX_ET_START) && !(st->tk[m].flags & PX_ET_ALLCAP) &&
@@ -108,6 +143,9 @@ static bool actor_modifier(const px_estate *st, size_t m, size_t h) {
   for (size_t k = m; k < h; k++) {
     const px_etok *t = &st->tk[k];
     if (t->lex & PX_LX_GROUP) return true;
+    if (k > m && glued_hyphen(st, k - 1) &&
+        (word_is(st, k, "backed") || word_is(st, k, "led") || word_is(st, k, "linked") || word_is(st, k, "aligned")))
+      return true;
     if (t->flags & PX_ET_HYPH) {
       const char *w = W(st, k), *d = memchr(w, '-', t->wlen);
       if (d && (strstr(w, "-backed") == d || strstr(w, "-led") == d || strstr(w, "-linked") == d ||
@@ -189,7 +227,7 @@ static int group_at(px_estate *st, gmap *gm, size_t h, const px_group_noun *g) {
   const px_etok *t = &st->tk[h];
   if (g->cls == PX_GN_ACTORMOD || (t->flags & (PX_ET_NAME | PX_ET_HYPH))) return PX_OK;
   bool poss = (t->flags & PX_ET_POSS) != 0;
-  if (!poss && h + 1 < x->n_tok && px_e_adjacent(st, h) && (!g->plural || (st->tk[h + 1].lex & PX_LX_GROUP)) &&
+  if (!poss && h + 1 < x->n_tok && px_e_adjacent(st, h) && (g->plural != 1 || (st->tk[h + 1].lex & PX_LX_GROUP)) &&
       nounish(st, h + 1))
     return PX_OK;
   if (verb_use(st, h)) return PX_OK;
@@ -198,8 +236,19 @@ static int group_at(px_estate *st, gmap *gm, size_t h, const px_group_noun *g) {
              ((st->tk[m - 1].lex & (PX_LX_DET | PX_LX_QUANT)) || (st->tk[m - 1].flags & PX_ET_POSS));
   bool capmod = false;
   for (size_t k = m; k < h; k++) capmod |= (st->tk[k].flags & (PX_ET_CAP | PX_ET_HYPH)) != 0;
-  if (g->cls == PX_GN_NEEDMOD && !actor_modifier(st, m, h) && !capmod) return PX_OK;
-  if (g->cls == PX_GN_SIDE && !det && !capmod && !actor_modifier(st, m, h) && !(t->flags & PX_ET_START))
+  if (g->cls == PX_GN_NEEDMOD && !actor_modifier(st, m, h)) return PX_OK;
+  /* "several military mistakes": a quantifier of plurals before a singular head */
+  static const char *const plural_q[] = {"several", "many", "few", "both", "various", "numerous", "two",
+                                         "three", "four", "five", "six", "seven", "eight", "nine", "ten", NULL};
+  if (!g->plural && m > 0 && px_e_adjacent(st, m - 1) && px_x_tok_in(x, m - 1, plural_q)) return PX_OK;
+  /* "the military and organisational": the head is an adjective in a pair */
+  if (!g->plural && h + 2 < x->n_tok && px_e_adjacent(st, h) && (word_is(st, h + 1, "and") || word_is(st, h + 1, "or")) &&
+      coord_adj(st, h + 2))
+    return PX_OK;
+  /* "a war against regime": a side noun alone after a preposition */
+  static const char *const preps[] = {"for", "against", "with", "by", "from", NULL};
+  bool prep = m == h && h > 0 && px_e_adjacent(st, h - 1) && px_x_tok_in(x, h - 1, preps);
+  if (g->cls == PX_GN_SIDE && !det && !capmod && !prep && !actor_modifier(st, m, h) && !(t->flags & PX_ET_START))
     return PX_OK;
   if (!g->plural && g->cls != PX_GN_SIDE && m == h && !det && !(t->flags & PX_ET_START)) return PX_OK;
   return add_label(st, gm, m, h, g);

@@ -23,8 +23,11 @@ static bool trusted(const px_estate *st, size_t i) {
   const px_etok *t = &st->tk[i];
   if (t->flags & PX_ET_ALLCAP) return true;
   if (t->gz & (PX_GZ_PLACE | PX_GZ_FIRST | PX_GZ_DEMONYM | PX_GZ_ORG)) return true;
-  if (!(t->lex & PX_LX_COMMON)) return true;
-  return px_e_capseen(st, W(st, i), t->wlen);
+  /* A word of the lexicon ("Airstrikes" too, by its singular) is trusted only when seen
+   * capitalised inside a sentence. */
+  const char *w = W(st, i);
+  bool known = t->lex != 0 || (t->wlen > 3 && w[t->wlen - 1] == 's' && px_lex_classes(w, t->wlen - 1));
+  return !known || px_e_capseen(st, w, t->wlen);
 }
 
 /* A capitalised word that can be part of a name, wherever it stands. */
@@ -123,21 +126,29 @@ static bool courtesy(const px_estate *st, size_t i) {
 }
 
 /* Where the role part of run [a, b) ends: one past its last title or role word, when only
- * demonyms, role words and particles come before it; a when there is none. */
-static size_t role_prefix(const px_estate *st, size_t a, size_t b, size_t *role_from, int *country) {
+ * demonyms, countries, acronyms ("U.N."), role words and particles come before it; a when
+ * there is none. *aff gets the token of a country or acronym the role belongs to, or -1. */
+static size_t role_prefix(const px_estate *st, size_t a, size_t b, size_t *role_from, int *country,
+                          long *aff) {
   size_t r = a;
   *role_from = a;
   *country = 0;
+  *aff = -1;
   for (size_t k = a; k < b; k++) {
     const px_etok *t = &st->tk[k];
     if (t->lex & (PX_LX_ROLE | PX_LX_HONORIFIC)) r = k + 1;
     else if (t->lex & PX_LX_ROLEMOD) continue;
-    else if ((t->gz & PX_GZ_DEMONYM) && k == *role_from) {
+    else if (k == *role_from && (t->gz & PX_GZ_DEMONYM)) {
       px_gz_classes(W(st, k), t->wlen, country);
       (*role_from)++;
+    } else if (k == *role_from && *aff < 0 && ((t->flags & PX_ET_ALLCAP) || (t->gz & PX_GZ_COUNTRY))) {
+      *aff = (long)k;
+      (*role_from)++;
+    } else if (glued(st, k, '.') && k > a && (st->tk[k - 1].lex & PX_LX_HONORIFIC)) {
+      continue; /* "Gen." */
     } else break;
   }
-  if (r == a) *role_from = a, *country = 0;
+  if (r == a) *role_from = a, *country = 0, *aff = -1;
   return r;
 }
 
@@ -201,7 +212,15 @@ static void type_name(px_estate *st, size_t n0, size_t b, px_ecand *c) {
   const px_etok *f = &st->tk[n0], *l = &st->tk[b - 1];
   int link = 0;
   unsigned gz = px_gz_classes(x->text + c->start, c->end - c->start, &link);
-  if (n == 1 && (f->flags & PX_ET_ALLCAP)) c->kind = PX_MENTION_ACRONYM;
+  if (!gz && n == 1 && (f->flags & PX_ET_ALLCAP) && c->end - c->start < 24) {
+    char plain[24]; /* "U.N." is looked up as "UN" */
+    size_t k = 0;
+    for (size_t i = c->start; i < c->end; i++)
+      if (x->text[i] != '.') plain[k++] = x->text[i];
+    gz = px_gz_classes(plain, k, &link);
+  }
+  if (n == 1 && (f->flags & PX_ET_ALLCAP) && (!(gz & PX_GZ_COUNTRY) || (gz & PX_GZ_ACRONYM)))
+    c->kind = PX_MENTION_ACRONYM;
   if (gz & PX_GZ_ACRONYM) c->gzlink = link, link = 0;
   if (any_lex(st, n0, b, PX_LX_ORG) || (n >= 2 && (l->lex & PX_LX_MEDIA)) || (gz & PX_GZ_ORG))
     c->ev |= PX_EV_ORGKEY;
@@ -270,8 +289,15 @@ static void apposition(px_estate *st, size_t b, px_ecand *c) {
 /* Cuts run [a, b) into role and name and adds the name as a candidate. */
 static int handle_run(px_estate *st, size_t a, size_t b) {
   const px_xctx *x = st->x;
+  /* "the U.N. Jana Novak": an acronym before a first name is a name of its own */
+  if (b > a + 2 && (st->tk[a].flags & PX_ET_ALLCAP) && (st->tk[a + 1].gz & PX_GZ_FIRST)) {
+    int rc = handle_run(st, a, a + 1);
+    return rc ? rc : handle_run(st, a + 1, b);
+  }
   px_ecand c = {.type = -1, .kind = PX_MENTION_NAME, .aff_cand = -1, .ent = -1};
-  size_t role_from, n0 = role_prefix(st, a, b, &role_from, &c.country);
+  size_t role_from;
+  long aff;
+  size_t n0 = role_prefix(st, a, b, &role_from, &c.country, &aff);
   if (n0 > a && !courtesy(st, n0 - 1)) {
     c.role_start = x->tok[role_from].start;
     c.role_end = x->tok[n0 - 1].end;
@@ -281,12 +307,28 @@ static int handle_run(px_estate *st, size_t a, size_t b) {
   /* Only role words, or "Minister of ...": a role without a name. */
   if (n0 >= b || !name_word(st, n0) || (st->tk[n0].lex & PX_LX_CONN && !(st->tk[n0].flags & PX_ET_CAP)))
     return PX_OK;
+  if (aff >= 0) {
+    /* The body or country the role belongs to is a name of its own ("U.N." in "U.N. envoy X"). */
+    px_ecand o = {.type = -1, .kind = PX_MENTION_NAME, .aff_cand = -1, .ent = -1};
+    o.t0 = (uint32_t)aff, o.t1 = (uint32_t)aff + 1;
+    o.start = x->tok[aff].start, o.end = o.start + st->tk[aff].wlen;
+    type_name(st, (size_t)aff, (size_t)aff + 1, &o);
+    int rc = px_e_push_cand(st, &o);
+    if (rc) return rc;
+    if (o.type == PX_ENT_PLACE && o.gzlink && px_gz_country(o.gzlink)) c.country = o.gzlink;
+    else c.aff_cand = (int32_t)(st->n_cand - 1);
+  }
   if (!(c.ev & PX_EV_TITLE)) role_before(st, a, &c);
   if (!c.country) c.country = possessive_country(st, a);
   /* A leading demonym stays in an organisation's name ("French Foreign Ministry") and is
    * otherwise the affiliation; capitalised adjectives alone name nothing. */
-  bool orgish = any_lex(st, n0, b, PX_LX_ORG);
-  while (n0 < b && (st->tk[n0].gz & (PX_GZ_DEMONYM | PX_GZ_ADJ)) && !(st->tk[n0].gz & PX_GZ_PLACE)) {
+  bool orgish = any_lex(st, n0, b, PX_LX_ORG) || (st->tk[b - 1].lex & PX_LX_MEDIA);
+  size_t adj = n0;
+  while (adj < b && (st->tk[adj].gz & (PX_GZ_DEMONYM | PX_GZ_ADJ)) &&
+         !(st->tk[adj].lex & (PX_LX_ORG | PX_LX_MEDIA | PX_LX_PLACEKIND)))
+    adj++;
+  if (adj == b) return PX_OK; /* "Kurdish", "Western Sunni": modifiers only */
+  while (n0 < b && (st->tk[n0].gz & PX_GZ_DEMONYM) && !(st->tk[n0].gz & PX_GZ_PLACE)) {
     int link = 0;
     if (st->tk[n0].gz & PX_GZ_DEMONYM) px_gz_classes(W(st, n0), st->tk[n0].wlen, &link);
     if (orgish && n0 + 1 < b) {
