@@ -105,7 +105,7 @@ static size_t strip_possessive(const char *w, size_t n, bool *poss) {
   return n;
 }
 
-/* Lower-case name particles that open a name: "al-Assad", "el-Sisi", "bin-X". */
+/* Lower-case name particles that open a name: "al-Homsi", "el-Badri", "bin-X". */
 static bool particle_name(const char *w, size_t n) {
   static const char *const parts[] = {"al-", "el-", "ad-", "an-", "as-", "ash-", "at-", "az-", "ar-",
                                       "abu-", "bin-", "ibn-", "d'", NULL};
@@ -137,7 +137,7 @@ static void classify_word(px_estate *st, size_t i) {
     if (c == '-') hy = w + k;
   }
   if (up >= 2 && low == 0) t->flags |= PX_ET_ALLCAP;
-  /* "US-backed", "Turkish-led": a modifier, not a name; "al-Assad", "Guinea-Bissau" are names. */
+  /* "US-backed", "Turkish-led": a modifier, not a name; "al-Homsi", "Guinea-Bissau" are names. */
   if (hy && hy + 1 < w + wl && px_is_lower((unsigned char)hy[1]) && !particle_name(w, wl))
     t->flags |= PX_ET_HYPH;
   if ((t->flags & PX_ET_CAP) && wl <= 120) t->gz = (uint8_t)px_gz_classes(w, wl, NULL);
