@@ -95,23 +95,24 @@ static int32_t resolve_np(px_xq_res *r, const px_xq_np *np, int *rc, int depth);
 static bool name_part(const px_xctx *x, size_t i);
 
 /* A subject that may be what a pronoun points to: a personal name of two
- * words or more for he/she, a capitalised name for it/they. */
+ * words or more for he/she, any phrase but a person noun for it/they. */
 static bool subject_fits(const px_xctx *x, const px_xq_np *np, int want) {
   size_t a = np->first, b = np->head_last;
   while (a < b && px_xq_is_det(x, a)) a++;
   if (a >= b) return false;
+  if (want) return !px_xq_is_person_noun(x, b - 1);
   for (size_t k = a; k < b; k++)
-    if (!name_part(x, k) && !(want && px_xq_is_prep(x, k))) return false;
-  return want || b - a >= 2;
+    if (!name_part(x, k)) return false;
+  return b - a >= 2;
 }
 
 /* A name-like subject of a recent sentence, from paragraph p0 on, for a
  * pronoun nothing else explains ("Jane Doe chairs the board. ... she said"). */
-static int32_t recent_subject(px_xq_res *r, size_t pos, size_t p0, int want, int *rc, int depth) {
+static int32_t recent_subject(px_xq_res *r, size_t pos, size_t p0, int sentences, int want, int *rc, int depth) {
   const px_xctx *x = r->x;
   int32_t s = px_x_sentence_at(x, pos);
   size_t floor = p0 < x->n_para ? x->para[p0].start : 0;
-  for (int k = 0; s >= 0 && k < 4 && x->sent[s].start >= floor; k++, s--) {
+  for (int k = 0; s >= 0 && k < sentences && x->sent[s].start >= floor; k++, s--) {
     size_t first = px_x_token_at(x, x->sent[s].start), hi = px_x_token_at(x, x->sent[s].end);
     if (hi > first + 200) hi = first + 200;
     px_xq_np np;
@@ -141,12 +142,15 @@ static int32_t resolve_pronoun(px_xq_res *r, size_t tok, int *rc, int depth) {
   const px_xctx *x = r->x;
   int want = px_x_tok_is(x, tok, "he") || px_x_tok_is(x, tok, "she") ? 0 : px_x_tok_is(x, tok, "it") ? 1 : 2;
   size_t pos = x->tok[tok].start, p = para_at(x, pos);
-  int32_t e = recent_speaker(r, pos, p, p, want);
+  /* the subject of its own sentence ("The ministry denied it, and it said"), the
+   * paragraph's last speaker, a mention or subject of the paragraph, then further back */
+  int32_t e = depth == 0 ? recent_subject(r, pos, p, 1, want, rc, depth) : -1;
+  if (e < 0) e = recent_speaker(r, pos, p, p, want);
   if (e < 0) e = recent_mention(r, pos, p, want);
-  if (e < 0 && depth == 0) e = recent_subject(r, pos, p, want, rc, depth);
+  if (e < 0 && depth == 0) e = recent_subject(r, pos, p, 4, want, rc, depth);
   if (e < 0) e = recent_speaker(r, pos, p > 3 ? p - 3 : 0, p, want);
   if (e < 0) e = recent_mention(r, pos, p > 2 ? p - 2 : 0, want);
-  if (e < 0 && depth == 0) e = recent_subject(r, pos, p > 2 ? p - 2 : 0, want, rc, depth);
+  if (e < 0 && depth == 0) e = recent_subject(r, pos, p > 2 ? p - 2 : 0, 4, want, rc, depth);
   if (e >= 0 && *rc == PX_OK)
     *rc = push_mention(r, pos, x->tok[tok].end, e, PX_MENTION_PRONOUN, pos, x->tok[tok].end);
   return e;
@@ -179,8 +183,13 @@ static bool name_has_word(const px_xq_res *r, int32_t e, size_t i, bool last_onl
   return false;
 }
 
-/* A mention of the entities stage inside bytes [hb, he): the best-fitting entity, or -1. */
-static int32_t mention_in(const px_xq_res *r, size_t hb, size_t he) {
+/* A mention of the entities stage inside bytes [hb, he): the best-fitting
+ * entity, or -1. A person beats a body, a body a group, a group a place
+ * ("the Reconciliation Centre in Vestria" is the centre); then a longer
+ * mention beats a shorter one. A personal name [rb, he) of two words or more
+ * must be covered whole: "Maria Lund" is not the place "Lund". */
+static int32_t mention_in(const px_xq_res *r, size_t hb, size_t he, size_t rb) {
+  static const int rank[] = {[PX_ENT_PERSON] = 3, [PX_ENT_ORGANISATION] = 2, [PX_ENT_GROUP] = 1, [PX_ENT_PLACE] = 0};
   size_t n;
   const px_mention *m = px_doc_mentions(r->x->doc, &n);
   if (n > r->n_mentions_before) n = r->n_mentions_before;
@@ -191,11 +200,13 @@ static int32_t mention_in(const px_xq_res *r, size_t hb, size_t he) {
     else hi = mid;
   }
   int32_t best = -1;
-  int best_score = -1;
+  size_t best_score = 0;
   for (size_t k = lo, steps = 0; k < n && m[k].start < he && steps < 128; k++, steps++) {
     if (m[k].end <= hb || m[k].kind == PX_MENTION_PRONOUN) continue;
-    int score = (m[k].kind != PX_MENTION_GROUP ? 2 : 0) + (ent_type(r, m[k].entity) == PX_ENT_PERSON);
-    if (score >= best_score) {
+    if (rb < he && m[k].end > rb && (m[k].start > rb || m[k].end < he)) continue;
+    px_entity_type t = ent_type(r, m[k].entity);
+    size_t score = (size_t)(t <= PX_ENT_GROUP ? rank[t] : 0) << 24 | (m[k].end - m[k].start);
+    if (best < 0 || score >= best_score) {
       best_score = score;
       best = m[k].entity;
     }
@@ -351,12 +362,16 @@ static int32_t resolve_np(px_xq_res *r, const px_xq_np *np, int *rc, int depth) 
   while (a < b && px_xq_is_det(x, a)) a++;
   if (a >= b) return -1;
   indefinite = indefinite && px_xq_tok_lower(x, b - 1);
-  int32_t e = mention_in(r, x->tok[a].start, x->tok[b - 1].end);
+  size_t nr = name_run(x, a, b);
+  size_t rb = b - nr >= 2 && !has_org(x, nr, b) ? x->tok[nr].start : SIZE_MAX;
+  int32_t e = mention_in(r, x->tok[a].start, x->tok[b - 1].end, rb);
   if (e >= 0) return e;
   size_t pos = x->tok[a].start, p = para_at(x, pos);
   if (definite && b == a + 1) { /* "the statement", "the center" */
-    if (px_xq_is_doc_noun(x, a)) {
-      e = recent_speaker(r, pos, p > 6 ? p - 6 : 0, p, 1);
+    if (px_xq_is_doc_noun(x, a)) { /* its author: a speaker or body of the paragraph, else an earlier speaker */
+      e = recent_speaker(r, pos, p, p, 1);
+      if (e < 0) e = recent_mention(r, pos, p > 0 ? p - 1 : 0, 1);
+      if (e < 0) e = recent_speaker(r, pos, p > 6 ? p - 6 : 0, p, 1);
       if (e >= 0) return e;
     }
     for (size_t k = r->n_hist, seen = 0; k > 0 && seen < RECENT; k--, seen++)
