@@ -314,8 +314,8 @@ static int32_t create_entity(px_xq_res *r, size_t a, size_t b, bool indefinite, 
       const px_entity *ents = px_doc_entities(x->doc, &n);
       if ((size_t)e >= r->n_entities_before && ents[e].name && strlen(ents[e].name) == nlen &&
           word_eq(ents[e].name, nlen, name, nlen)) {
-        *rc = push_mention(r, x->tok[a].start, x->tok[b - 1].end, e, caps ? PX_MENTION_NAME : PX_MENTION_GROUP,
-                           x->tok[b - 1].start, x->tok[b - 1].end);
+        *rc = push_mention(r, x->tok[na].start, x->tok[b - 1].end, e, PX_MENTION_NAME, x->tok[na].start,
+                           x->tok[b - 1].end);
         return e;
       }
     }
@@ -329,9 +329,9 @@ static int32_t create_entity(px_xq_res *r, size_t a, size_t b, bool indefinite, 
     *rc = PX_ENOMEM;
     return -1;
   }
-  size_t hs = caps ? x->tok[a].start : x->tok[b - 1].start;
-  *rc = push_mention(r, x->tok[a].start, x->tok[b - 1].end, (int32_t)e, caps ? PX_MENTION_NAME : PX_MENTION_GROUP,
-                     hs, x->tok[b - 1].end);
+  /* a name mention even for "a rebel fighter": group mentions are the entities stage's labels */
+  *rc = push_mention(r, x->tok[na].start, x->tok[b - 1].end, (int32_t)e, PX_MENTION_NAME, x->tok[na].start,
+                     x->tok[b - 1].end);
   return (int32_t)e;
 }
 

@@ -15,10 +15,30 @@
 
 /* ---- helpers --------------------------------------------------------- */
 
+/* The mention layer stays consistent after the stage adds speakers to it:
+ * ordered by start, each entity's first mention and count right, group
+ * mentions only for group labels (entities with a head). */
+static void check_mentions(const px_doc *d) {
+  size_t ne, nm;
+  const px_entity *e = px_doc_entities(d, &ne);
+  const px_mention *m = px_doc_mentions(d, &nm);
+  size_t *count = calloc(ne ? ne : 1, sizeof *count);
+  assert_non_null(count);
+  for (size_t i = 0; i < nm; i++) {
+    if (i) assert_true(m[i - 1].start <= m[i].start);
+    assert_true(m[i].entity >= 0 && (size_t)m[i].entity < ne);
+    if (count[m[i].entity]++ == 0) assert_int_equal(e[m[i].entity].first_mention, i);
+    if (m[i].kind == PX_MENTION_GROUP) assert_non_null(e[m[i].entity].head);
+  }
+  for (size_t k = 0; k < ne; k++) assert_int_equal(e[k].mention_count, count[k]);
+  free(count);
+}
+
 static px_doc *run(const char *text) {
   px_doc *d = px_doc_new(text, strlen(text));
   assert_non_null(d);
   assert_int_equal(px_doc_analyze(d, NULL), PX_OK);
+  check_mentions(d);
   return d;
 }
 
