@@ -97,10 +97,18 @@ static size_t chunk_fwd(const px_xctx *x, size_t s, size_t hi, bool subject) {
       continue;
     }
     if (!is_word(x, k)) break;
-    if (px_xq_is_break(x, k) && !name_and(x, k, s, hi)) break;
     px_xq_cue cue;
+    /* "and" joins two phrases ("local and international groups"), not a phrase and a clause */
+    bool joins = content && (px_x_tok_is(x, k, "and") || px_x_tok_is(x, k, "or")) && k + 1 < hi &&
+                 is_word(x, k + 1) && !px_xq_is_break(x, k + 1) && !px_xq_is_skip(x, k + 1) &&
+                 !px_xq_is_pronoun(x, k + 1) && !px_xq_cue_at(x, k + 1, &cue);
+    if (px_xq_is_break(x, k) && !name_and(x, k, s, hi) && !joins) break;
     if (k > s && px_xq_cue_at(x, k, &cue)) break;
     if (content && px_xq_is_skip(x, k)) break;
+    /* a determiner inside a phrase follows a preposition: "observers the plan has failed" is a clause */
+    if (content && px_xq_is_det(x, k) && !px_xq_is_prep(x, k - 1) && !px_x_tok_is(x, k - 1, "and") &&
+        !px_x_tok_is(x, k - 1, "or"))
+      break;
     bool lower = px_xq_tok_lower(x, k);
     bool func = px_xq_is_det(x, k) || px_xq_is_prep(x, k);
     /* "said the ministry in a statement", "said X on Monday" */
@@ -142,7 +150,7 @@ static bool bad_np(const px_xctx *x, size_t a, size_t b) {
   static const char *const w[] = {"there", "here", "what", "this", "that", "these", "those", "which", "who",
                                   "nothing", "something", "everything", "anything", "nobody", "i", "you",
                                   "one", "all", "others", "some", "many", "most", "few", "both", "another",
-                                  "none", NULL};
+                                  "none", "long", "much", "well", "far", NULL};
   return b == a + 1 && px_x_tok_in(x, a, w);
 }
 
@@ -153,8 +161,9 @@ static bool appos_back(const px_xctx *x, size_t c, size_t lo, px_xq_np *np) {
   if (a > lo && px_xq_tok_char(x, a - 1, ',')) {
     size_t n = chunk_back(x, a - 1, lo);
     if (n < a - 1 && has_content(x, n, a - 1) && !bad_np(x, n, a - 1)) {
-      /* an apposition opening with a participle or preposition is a clause: keep the name only */
-      bool clause = ends_with(x, a, "ing", 3) || px_xq_is_prep(x, a);
+      /* an apposition opening with a participle or preposition is a clause, and a
+       * lone lower-case word an adverb ("X, however, said"): keep the name only */
+      bool clause = ends_with(x, a, "ing", 3) || px_xq_is_prep(x, a) || (c == a + 1 && px_xq_tok_lower(x, a));
       *np = (px_xq_np){n, clause ? a - 1 : c, a - 1};
       return true;
     }

@@ -346,7 +346,7 @@ static int32_t resolve_np(px_xq_res *r, const px_xq_np *np, int *rc, int depth) 
   }
   /* "member of parliament Jane Doe": the personal name at the end */
   size_t run = name_run(x, a, b);
-  if (b - run >= 2 && run > a && !has_org(x, run, b)) a = run;
+  if (b - run >= 2 && run > a && !has_org(x, run, b) && !px_xq_is_prep(x, run - 1)) a = run;
   /* the head part: "an official" of "an official in the X group"; "a fighter" of "a fighter reached by" */
   for (size_t k = a + 1; k < b; k++)
     if ((px_xq_is_prep(x, k) && (px_xq_tok_lower(x, k - 1) || px_xq_is_person_noun(x, k - 1)) &&
