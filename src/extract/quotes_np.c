@@ -69,7 +69,9 @@ static size_t chunk_back(const px_xctx *x, size_t e, size_t lo) {
     px_xq_cue cue; /* another cue ends the phrase, but a participle may be in an apposition ("X, reporting from Y,") */
     if (px_xq_cue_at(x, j, &cue) && (cue.cls == PX_SPEECH_A || !ends_with(x, j, "ing", 3))) break;
     /* a participle opening the clause: "Relaying this news the minister ..." */
-    if (ends_with(x, j, "ing", 3) && j + 1 < e && (px_xq_is_det(x, j + 1) || !px_xq_tok_lower(x, j + 1))) break;
+    if (ends_with(x, j, "ing", 3) && j + 1 < e && (px_xq_tok_lower(x, j) || j == lo) &&
+        (px_xq_is_det(x, j + 1) || !px_xq_tok_lower(x, j + 1)))
+      break;
     k = j;
     count++;
     if (px_xq_is_det(x, j) && !(j > lo && px_xq_is_prep(x, j - 1))) break;
@@ -191,7 +193,24 @@ int px_xq_np_before(const px_xctx *x, size_t verb, size_t lo, px_xq_np *np) {
     j = k;
   }
   if (j > lo && (px_x_tok_is(x, j - 1, "and") || px_x_tok_is(x, j - 1, "but"))) return PX_XQ_SUBJECT;
-  if (j > lo && px_xq_tok_char(x, j - 1, ',')) return appos_back(x, j - 1, lo, np) ? PX_XQ_FOUND : PX_XQ_NONE;
+  if (j > lo && px_xq_tok_char(x, j - 1, ',')) {
+    if (appos_back(x, j - 1, lo, np)) return PX_XQ_FOUND;
+    /* "The mayor, who has been in office since May, said": the phrase before ", who" */
+    for (size_t k = j - 1; k > lo + 1 && j - k < 20; k--) {
+      if (x->tok[k - 1].kind == PX_TOK_PUNCT && !px_xq_tok_char(x, k - 1, ',')) break;
+      if (px_x_tok_in(x, k - 1, (const char *const[]){"who", "which", NULL}) && px_xq_tok_char(x, k - 2, ',')) {
+        if (appos_back(x, k - 2, lo, np)) {
+          np->last = np->head_last;
+          return PX_XQ_FOUND;
+        }
+        size_t n = chunk_back(x, k - 2, lo);
+        if (n == k - 2 || !has_content(x, n, k - 2) || bad_np(x, n, k - 2)) return PX_XQ_NONE;
+        *np = (px_xq_np){n, k - 2, k - 2};
+        return PX_XQ_FOUND;
+      }
+    }
+    return PX_XQ_NONE;
+  }
   if (j > lo && px_xq_tok_dash(x, j - 1)) return PX_XQ_SUBJECT; /* "The group - a ... - said" */
   size_t c = chunk_back(x, j, lo);
   /* "a resident who fled said", "X, who said" */

@@ -344,6 +344,16 @@ static int32_t resolve_np(px_xq_res *r, const px_xq_np *np, int *rc, int depth) 
     a = b + 1;
     b = np->last;
   }
+  /* "figures released by the ministry", "data from the port office": the body behind them */
+  for (size_t k = a + 1; k + 1 < np->last && k < a + 4; k++)
+    if (px_xq_is_doc_noun(x, k - 1) && (px_x_tok_is(x, k, "by") || px_x_tok_is(x, k, "from") ||
+                                        (px_x_tok_is(x, k + 1, "by") && px_xq_tok_lower(x, k)))) {
+      size_t from = px_x_tok_is(x, k, "by") || px_x_tok_is(x, k, "from") ? k + 1 : k + 2;
+      if (from < np->last) {
+        px_xq_np inner = {from, np->last, np->head_last > from ? np->head_last : np->last};
+        return resolve_np(r, &inner, rc, depth + 1);
+      }
+    }
   /* "member of parliament Jane Doe": the personal name at the end */
   size_t run = name_run(x, a, b);
   if (b - run >= 2 && run > a && !has_org(x, run, b) && !px_xq_is_prep(x, run - 1)) a = run;

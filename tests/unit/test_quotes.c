@@ -238,6 +238,22 @@ static void test_reported(void **state) {
   px_doc_free(d);
 }
 
+static void test_speaker_phrases(void **state) {
+  (void)state;
+  px_doc *d = run("The mayor, who has been in office since 2019, told the council that the city could not pay.\n\n"
+                  "In a statement, the Vestrian Shipping Council warned that prices would rise.\n\n"
+                  "According to figures released by the port office, 2,400 containers are waiting.\n\n"
+                  "The union, however, said the vote was over.\n\n"
+                  "Critics say the so-called \"emergency law\" goes too far.\n");
+  expect(d, "the city could not pay", PX_QUOTE_REPORTED, "mayor", "The mayor", "tell");
+  expect(d, "prices would rise", PX_QUOTE_REPORTED, "Vestrian Shipping Council", "the Vestrian Shipping Council",
+         "warn");
+  expect(d, "2,400 containers are waiting", PX_QUOTE_REPORTED, "port office", NULL, "according to");
+  expect(d, "the vote was over", PX_QUOTE_REPORTED, "union", "The union", "say");
+  assert_null(find(d, "emergency law")); /* a scare quote inside reported speech */
+  px_doc_free(d);
+}
+
 static void test_coordinated_clauses(void **state) {
   (void)state;
   px_doc *d = run("By May the port office was able to report that 70 ships had left, and a week later the head "
@@ -281,6 +297,7 @@ int main(void) {
       cmocka_unit_test(test_scare_quotes_excluded),
       cmocka_unit_test(test_box_excluded),
       cmocka_unit_test(test_reported),
+      cmocka_unit_test(test_speaker_phrases),
       cmocka_unit_test(test_coordinated_clauses),
       cmocka_unit_test(test_pathological),
   };
