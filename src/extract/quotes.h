@@ -51,7 +51,10 @@ enum {
   PX_W_PERSON = 32,
   PX_W_DOC = 64,
   PX_W_NOUNMARK = 128,
-  PX_W_BE = 256
+  PX_W_BE = 256,
+  PX_W_ORG = 512,
+  PX_W_TITLE = 1024,
+  PX_W_PARTICLE = 2048
 };
 typedef struct px_word_class {
   const char *word;

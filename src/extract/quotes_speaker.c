@@ -216,29 +216,11 @@ static int32_t mention_in(const px_xq_res *r, size_t hb, size_t he, size_t rb) {
 
 /* Titles that stand before a person's name ("Ambassador", "Dr"). */
 static bool title_word(const px_xctx *x, size_t i) {
-  static const char *const w[] = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.",
-                                  "sir", "lord", "lady", "secretary-general", "commissioner", "king",
-                                  "queen", "prince", "princess", "pope", "emir", "sultan", "sheikh",
-                                  "rep.", "sen.", "gen.", "col.", "lt.", "capt.", "maj.", NULL};
-  return px_x_tok_in(x, i, w) || px_xq_is_person_noun(x, i);
+  return (px_xq_word(x, i) & PX_W_TITLE) || px_xq_is_person_noun(x, i);
 }
 
 /* Words that make a capitalised phrase a body rather than a person. */
-static bool org_word(const px_xctx *x, size_t i) {
-  static const char *const w[] = {
-      "ministry", "council", "center", "centre", "group", "army", "agency", "organization", "organisation",
-      "committee", "observatory", "front", "movement", "party", "union", "news", "times", "post",
-      "department", "office", "government", "watch", "international", "institute", "association",
-      "foundation", "commission", "bank", "forces", "brigade", "coalition", "network", "television", "tv",
-      "radio", "press", "service", "company", "corporation", "university", "court", "parliament",
-      "assembly", "police", "embassy", "mission", "administration", "authority", "authorities", "nations",
-      "federation", "league", "alliance", "battalion", "division", "corps", "command", "channel", "daily",
-      "tribune", "herald", "guardian", "journal", "magazine", "independent", "telegraph", "gazette",
-      "review", "monitor", "state", "house", "kremlin", "pentagon", "white", "congress", "senate",
-      "cabinet", "staff", "general", "media", "bureau", "board", "fund", "trust",
-      "society", "federal", "national", "republic", "kingdom", "states", NULL};
-  return px_x_tok_in(x, i, w);
-}
+static bool org_word(const px_xctx *x, size_t i) { return px_xq_word(x, i) & PX_W_ORG; }
 
 static bool possessive(const px_xctx *x, size_t i) {
   size_t n = px_x_tok_len(x, i);
@@ -248,10 +230,8 @@ static bool possessive(const px_xctx *x, size_t i) {
 
 /* Part of a personal name: capitalised, or a particle ("al-Yusef", "bin", "de"). */
 static bool name_part(const px_xctx *x, size_t i) {
-  static const char *const w[] = {"al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "la", "le",
-                                  "da", "di", "du", NULL};
   if (x->tok[i].kind != PX_TOK_WORD) return false;
-  if (px_x_tok_capitalised(x, i) || px_x_tok_in(x, i, w)) return true;
+  if (px_x_tok_capitalised(x, i) || (px_xq_word(x, i) & PX_W_PARTICLE)) return true;
   const char *t = x->text + x->tok[i].start, *e = x->text + x->tok[i].end;
   for (const char *p = t; p + 1 < e; p++)
     if (*p == '-' && px_is_upper((unsigned char)p[1])) return true; /* al-Yusef, ki-Moon */
@@ -402,33 +382,32 @@ int32_t px_xq_resolve(px_xq_res *r, const px_xq_np *np, int *rc) {
 
 /* ---- mentions back in order ---- */
 
-typedef struct order {
-  px_mention m;
-  size_t idx;
-} order;
-
-static int cmp_order(const void *pa, const void *pb) {
-  const order *a = pa, *b = pb;
-  if (a->m.start != b->m.start) return a->m.start < b->m.start ? -1 : 1;
-  if (a->m.end != b->m.end) return a->m.end < b->m.end ? -1 : 1;
-  return a->idx < b->idx ? -1 : a->idx > b->idx;
+static int cmp_mention(const void *pa, const void *pb) {
+  const px_mention *a = pa, *b = pb;
+  if (a->start != b->start) return a->start < b->start ? -1 : 1;
+  if (a->end != b->end) return a->end < b->end ? -1 : 1;
+  return a->entity < b->entity ? -1 : a->entity > b->entity;
 }
 
+/* The entities stage's mentions are in order; the ones this stage appended are
+ * sorted and merged in (the earlier mention first on equal starts). */
 int px_xq_finish(px_xq_res *r) {
   if (!r->mentions_added) return PX_OK;
-  size_t n, ne;
+  size_t n, ne, k = r->n_mentions_before;
   px_mention *m = px_doc_mentions_mut(r->x->doc, &n);
   px_entity *ents = px_doc_entities_mut(r->x->doc, &ne);
-  order *o = malloc((n ? n : 1) * sizeof *o);
-  if (!o) return PX_ENOMEM;
-  for (size_t i = 0; i < n; i++) o[i] = (order){m[i], i};
-  qsort(o, n, sizeof *o, cmp_order);
-  for (size_t i = 0; i < n; i++) m[i] = o[i].m;
-  free(o);
+  if (k > n) k = n;
+  qsort(m + k, n - k, sizeof *m, cmp_mention);
+  px_mention *out = malloc((n ? n : 1) * sizeof *out);
+  if (!out) return PX_ENOMEM;
+  size_t i = 0, j = k, o = 0;
+  while (i < k || j < n) out[o++] = j >= n || (i < k && m[i].start <= m[j].start) ? m[i++] : m[j++];
+  memcpy(m, out, n * sizeof *m);
+  free(out);
   for (size_t e = 0; e < ne; e++) ents[e].mention_count = 0;
-  for (size_t i = n; i > 0; i--) {
-    px_entity *e = &ents[m[i - 1].entity];
-    e->first_mention = i - 1;
+  for (size_t t = n; t > 0; t--) {
+    px_entity *e = &ents[m[t - 1].entity];
+    e->first_mention = t - 1;
     e->mention_count++;
   }
   return PX_OK;
