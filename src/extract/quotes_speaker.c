@@ -7,7 +7,7 @@
  * A pronoun takes the most recent speaker of its paragraph, else the most
  * recent person (he/she) or body (it/they) mentioned, else earlier speakers;
  * "the statement" or "the center" takes a recent speaker that fits. When
- * nothing fits, the stage adds an entity of its own ("a rebel fighter"). */
+ * nothing fits, the stage adds an entity of its own (quotes_entity.c). */
 #include "quotes.h"
 
 #include <stdlib.h>
@@ -92,8 +92,6 @@ static int32_t recent_mention(const px_xq_res *r, size_t pos, size_t p0, int wan
 
 static int32_t resolve_np(px_xq_res *r, const px_xq_np *np, int *rc, int depth);
 
-static bool name_part(const px_xctx *x, size_t i);
-
 /* A subject that may be what a pronoun points to: a personal name of two
  * words or more for he/she, any phrase but a person noun for it/they. */
 static bool subject_fits(const px_xctx *x, const px_xq_np *np, int want) {
@@ -102,7 +100,7 @@ static bool subject_fits(const px_xctx *x, const px_xq_np *np, int want) {
   if (a >= b) return false;
   if (want) return !px_xq_is_person_noun(x, b - 1);
   for (size_t k = a; k < b; k++)
-    if (!name_part(x, k)) return false;
+    if (!px_xq_name_part(x, k)) return false;
   return b - a >= 2;
 }
 
@@ -125,8 +123,8 @@ static int32_t recent_subject(px_xq_res *r, size_t pos, size_t p0, int sentences
   return -1;
 }
 
-static int push_mention(px_xq_res *r, size_t start, size_t end, int32_t e, px_mention_kind kind, size_t hs,
-                        size_t he) {
+int px_xq_push_mention(px_xq_res *r, size_t start, size_t end, int32_t e, px_mention_kind kind, size_t hs,
+                       size_t he) {
   px_mention m = {.start = start, .end = end, .entity = e, .kind = kind, .head_start = hs, .head_end = he,
                   .sentence = px_x_sentence_at(r->x, start), .in_quote = px_x_in_quote(r->x, start)};
   long i = px_doc_push_mention(r->x->doc, &m);
@@ -152,16 +150,8 @@ static int32_t resolve_pronoun(px_xq_res *r, size_t tok, int *rc, int depth) {
   if (e < 0) e = recent_mention(r, pos, p > 2 ? p - 2 : 0, want);
   if (e < 0 && depth == 0) e = recent_subject(r, pos, p > 2 ? p - 2 : 0, 4, want, rc, depth);
   if (e >= 0 && *rc == PX_OK)
-    *rc = push_mention(r, pos, x->tok[tok].end, e, PX_MENTION_PRONOUN, pos, x->tok[tok].end);
+    *rc = px_xq_push_mention(r, pos, x->tok[tok].end, e, PX_MENTION_PRONOUN, pos, x->tok[tok].end);
   return e;
-}
-
-/* Case-insensitive comparison of a name's word with token text. */
-static bool word_eq(const char *a, size_t na, const char *b, size_t nb) {
-  if (na != nb) return false;
-  for (size_t k = 0; k < na; k++)
-    if (px_lower((unsigned char)a[k]) != px_lower((unsigned char)b[k])) return false;
-  return true;
 }
 
 /* Whether the entity's name has a word equal to token i ("the Center" -> "Reconciliation Center"). */
@@ -177,7 +167,7 @@ static bool name_has_word(const px_xq_res *r, int32_t e, size_t i, bool last_onl
     while (*p == ' ') p++;
     const char *q = p;
     while (*q && *q != ' ') q++;
-    if (q > p && (!last_only || !*q) && word_eq(p, (size_t)(q - p), w, wn)) return true;
+    if (q > p && (!last_only || !*q) && px_xq_word_eq(p, (size_t)(q - p), w, wn)) return true;
     p = q;
   }
   return false;
@@ -214,113 +204,12 @@ static int32_t mention_in(const px_xq_res *r, size_t hb, size_t he, size_t rb) {
   return best;
 }
 
-/* Titles that stand before a person's name ("Ambassador", "Dr"). */
-static bool title_word(const px_xctx *x, size_t i) {
-  return (px_xq_word(x, i) & PX_W_TITLE) || px_xq_is_person_noun(x, i);
-}
-
-/* Words that make a capitalised phrase a body rather than a person. */
-static bool org_word(const px_xctx *x, size_t i) { return px_xq_word(x, i) & PX_W_ORG; }
-
-static bool possessive(const px_xctx *x, size_t i) {
-  size_t n = px_x_tok_len(x, i);
-  const char *t = x->text + x->tok[i].end;
-  return (n > 2 && t[-2] == '\'' && t[-1] == 's') || (n > 4 && memcmp(t - 4, "\xE2\x80\x99s", 4) == 0);
-}
-
-/* Part of a personal name: capitalised, or a particle ("al-Yusef", "bin", "de"). */
-static bool name_part(const px_xctx *x, size_t i) {
-  if (x->tok[i].kind != PX_TOK_WORD) return false;
-  if (px_x_tok_capitalised(x, i) || (px_xq_word(x, i) & PX_W_PARTICLE)) return true;
-  const char *t = x->text + x->tok[i].start, *e = x->text + x->tok[i].end;
-  for (const char *p = t; p + 1 < e; p++)
-    if (*p == '-' && px_is_upper((unsigned char)p[1])) return true; /* al-Yusef, ki-Moon */
-  return false;
-}
-
-/* Start of the trailing run of name words in [a, b); "of", "for", "and" or
- * "the" may join two ("Observatory for Human Rights"); titles stop it. */
-static size_t name_run(const px_xctx *x, size_t a, size_t b) {
-  static const char *const join[] = {"of", "for", "and", "the", NULL};
-  size_t run = b;
-  while (run > a && !possessive(x, run - 1) && !title_word(x, run - 1)) {
-    if (name_part(x, run - 1)) run--;
-    else if (run - 1 > a && run < b && px_x_tok_in(x, run - 1, join) && name_part(x, run - 2)) run--;
-    else break;
-  }
-  return run;
-}
-
-static bool has_org(const px_xctx *x, size_t a, size_t b) {
-  for (size_t k = a; k < b; k++)
-    if (org_word(x, k)) return true;
-  return false;
-}
-
-static bool all_names(const px_xctx *x, size_t a, size_t b) {
-  for (size_t k = a; k < b; k++)
-    if (!name_part(x, k)) return false;
-  return b > a;
-}
-
-/* A new entity (and its mention) for tokens [a, b). */
-static int32_t create_entity(px_xq_res *r, size_t a, size_t b, bool indefinite, int *rc) {
-  const px_xctx *x = r->x;
-  size_t run = name_run(x, a, b);
-  bool run_org = false, caps = true;
-  for (size_t k = a; k < b; k++) {
-    run_org |= k >= run && org_word(x, k);
-    caps &= name_part(x, k) || px_xq_is_prep(x, k) || possessive(x, k);
-  }
-  px_entity_type type;
-  size_t na = a;
-  if (!run_org && b - run >= 2) { /* "Prophet Jane Doe", "the minister Jane Doe" */
-    type = PX_ENT_PERSON;
-    na = run;
-  } else if (!run_org && run < b && run > a && (title_word(x, run - 1) || possessive(x, run - 1))) {
-    type = PX_ENT_PERSON; /* "President Doe", "the agency's Doe" */
-    na = run;
-  } else if (caps) {
-    type = PX_ENT_ORGANISATION; /* "Calder Wire", "the Health Ministry" */
-  } else {
-    type = px_xq_is_person_noun(x, b - 1) ? PX_ENT_PERSON : PX_ENT_ORGANISATION;
-  }
-  const char *name = x->text + x->tok[na].start;
-  size_t nlen = x->tok[b - 1].end - x->tok[na].start;
-  if (!indefinite) /* the same named speaker again: reuse it */
-    for (size_t k = r->n_hist, seen = 0; k > 0 && seen < RECENT; k--, seen++) {
-      int32_t e = r->hist[k - 1].entity;
-      size_t n;
-      const px_entity *ents = px_doc_entities(x->doc, &n);
-      if ((size_t)e >= r->n_entities_before && ents[e].name && strlen(ents[e].name) == nlen &&
-          word_eq(ents[e].name, nlen, name, nlen)) {
-        *rc = push_mention(r, x->tok[na].start, x->tok[b - 1].end, e, PX_MENTION_NAME, x->tok[na].start,
-                           x->tok[b - 1].end);
-        return e;
-      }
-    }
-  px_entity ent = {.type = type, .name = px_doc_intern(x->doc, name, nlen)};
-  if (!ent.name) {
-    *rc = PX_ENOMEM;
-    return -1;
-  }
-  long e = px_doc_push_entity(x->doc, &ent);
-  if (e < 0 || e > INT32_MAX) {
-    *rc = PX_ENOMEM;
-    return -1;
-  }
-  /* a name mention even for "a rebel fighter": group mentions are the entities stage's labels */
-  *rc = push_mention(r, x->tok[na].start, x->tok[b - 1].end, (int32_t)e, PX_MENTION_NAME, x->tok[na].start,
-                     x->tok[b - 1].end);
-  return (int32_t)e;
-}
-
 static int32_t resolve_np(px_xq_res *r, const px_xq_np *np, int *rc, int depth) {
   const px_xctx *x = r->x;
   if (np->last == np->first + 1 && px_xq_is_pronoun(x, np->first)) return resolve_pronoun(r, np->first, rc, depth);
   size_t a = np->first, b = np->head_last;
   /* "the head of the staff, General Jane Doe": the apposition names the speaker */
-  if (np->last > b + 1 && px_xq_tok_lower(x, px_xq_is_det(x, a) ? a + 1 : a) && all_names(x, b + 1, np->last)) {
+  if (np->last > b + 1 && px_xq_tok_lower(x, px_xq_is_det(x, a) ? a + 1 : a) && px_xq_all_names(x, b + 1, np->last)) {
     a = b + 1;
     b = np->last;
   }
@@ -335,8 +224,8 @@ static int32_t resolve_np(px_xq_res *r, const px_xq_np *np, int *rc, int depth) 
       }
     }
   /* "member of parliament Jane Doe": the personal name at the end */
-  size_t run = name_run(x, a, b);
-  if (b - run >= 2 && run > a && !has_org(x, run, b) && !px_xq_is_prep(x, run - 1)) a = run;
+  size_t run = px_xq_name_run(x, a, b);
+  if (b - run >= 2 && run > a && !px_xq_has_org(x, run, b) && !px_xq_is_prep(x, run - 1)) a = run;
   /* the head part: "an official" of "an official in the X group"; "a fighter" of "a fighter reached by" */
   for (size_t k = a + 1; k < b; k++)
     if ((px_xq_is_prep(x, k) && (px_xq_tok_lower(x, k - 1) || px_xq_is_person_noun(x, k - 1)) &&
@@ -352,8 +241,8 @@ static int32_t resolve_np(px_xq_res *r, const px_xq_np *np, int *rc, int depth) 
   while (a < b && px_xq_is_det(x, a)) a++;
   if (a >= b) return -1;
   indefinite = indefinite && px_xq_tok_lower(x, b - 1);
-  size_t nr = name_run(x, a, b);
-  size_t rb = b - nr >= 2 && !has_org(x, nr, b) ? x->tok[nr].start : SIZE_MAX;
+  size_t nr = px_xq_name_run(x, a, b);
+  size_t rb = b - nr >= 2 && !px_xq_has_org(x, nr, b) ? x->tok[nr].start : SIZE_MAX;
   int32_t e = mention_in(r, x->tok[a].start, x->tok[b - 1].end, rb);
   if (e >= 0) return e;
   size_t pos = x->tok[a].start, p = para_at(x, pos);
@@ -371,7 +260,7 @@ static int32_t resolve_np(px_xq_res *r, const px_xq_np *np, int *rc, int depth) 
     for (size_t k = r->n_hist, seen = 0; k > 0 && seen < RECENT; k--, seen++)
       if (ent_type(r, r->hist[k - 1].entity) == PX_ENT_PERSON && name_has_word(r, r->hist[k - 1].entity, a, true))
         return r->hist[k - 1].entity;
-  return create_entity(r, a, b, indefinite, rc);
+  return px_xq_create_entity(r, a, b, indefinite, rc);
 }
 
 int32_t px_xq_resolve(px_xq_res *r, const px_xq_np *np, int *rc) {
@@ -380,35 +269,3 @@ int32_t px_xq_resolve(px_xq_res *r, const px_xq_np *np, int *rc) {
   return resolve_np(r, np, rc, 0);
 }
 
-/* ---- mentions back in order ---- */
-
-static int cmp_mention(const void *pa, const void *pb) {
-  const px_mention *a = pa, *b = pb;
-  if (a->start != b->start) return a->start < b->start ? -1 : 1;
-  if (a->end != b->end) return a->end < b->end ? -1 : 1;
-  return a->entity < b->entity ? -1 : a->entity > b->entity;
-}
-
-/* The entities stage's mentions are in order; the ones this stage appended are
- * sorted and merged in (the earlier mention first on equal starts). */
-int px_xq_finish(px_xq_res *r) {
-  if (!r->mentions_added) return PX_OK;
-  size_t n, ne, k = r->n_mentions_before;
-  px_mention *m = px_doc_mentions_mut(r->x->doc, &n);
-  px_entity *ents = px_doc_entities_mut(r->x->doc, &ne);
-  if (k > n) k = n;
-  qsort(m + k, n - k, sizeof *m, cmp_mention);
-  px_mention *out = malloc((n ? n : 1) * sizeof *out);
-  if (!out) return PX_ENOMEM;
-  size_t i = 0, j = k, o = 0;
-  while (i < k || j < n) out[o++] = j >= n || (i < k && m[i].start <= m[j].start) ? m[i++] : m[j++];
-  memcpy(m, out, n * sizeof *m);
-  free(out);
-  for (size_t e = 0; e < ne; e++) ents[e].mention_count = 0;
-  for (size_t t = n; t > 0; t--) {
-    px_entity *e = &ents[m[t - 1].entity];
-    e->first_mention = t - 1;
-    e->mention_count++;
-  }
-  return PX_OK;
-}
