@@ -66,6 +66,8 @@ static size_t chunk_back(const px_xctx *x, size_t e, size_t lo) {
     }
     if (!is_word(x, j)) break;
     if (px_xq_is_break(x, j) && !name_and(x, j, lo, e)) break;
+    /* an adverb is no part of a phrase ("... now with a straight face said"), but "the first" is */
+    if (px_xq_is_skip(x, j) && !(j > lo && px_xq_is_det(x, j - 1))) break;
     px_xq_cue cue; /* another cue ends the phrase, but a participle may be in an apposition ("X, reporting from Y,") */
     if (px_xq_cue_at(x, j, &cue) && (cue.cls == PX_SPEECH_A || !ends_with(x, j, "ing", 3))) break;
     /* a participle opening the clause: "Relaying this news the minister ..." */
@@ -213,6 +215,8 @@ int px_xq_np_before(const px_xctx *x, size_t verb, size_t lo, px_xq_np *np) {
   }
   if (j > lo && px_xq_tok_dash(x, j - 1)) return PX_XQ_SUBJECT; /* "The group - a ... - said" */
   size_t c = chunk_back(x, j, lo);
+  /* only a prepositional phrase before the verb ("X, ..., now with a smile said"): the subject is further back */
+  if (c < j && c > lo && px_xq_is_prep(x, c - 1)) return PX_XQ_SUBJECT;
   /* "a resident who fled said", "X, who said" */
   size_t r = c;
   if (r > lo && px_x_tok_in(x, r - 1, (const char *const[]){"who", "which", NULL}) && j - r < 8) {

@@ -1,9 +1,10 @@
 /* quotes_speaker.c - which entity a speaker phrase names.
  *
  * A phrase resolves to the entity of a mention (from the entities stage) that
- * lies in its head part ("an official" in "an official in the X group"); a
- * name is preferred over a group noun, a person over an organisation, and the
- * last name over an earlier one ("Vestrian U.N. Ambassador Jane Doe").
+ * lies in its head part ("an official" in "an official in the X group", the
+ * name in "member of parliament Jane Doe"); a person is preferred over a
+ * body, a body over a group, a group over a place, then the longer mention
+ * ("Vestrian U.N. Ambassador Jane Doe" is Jane Doe).
  * A pronoun takes the most recent speaker of its paragraph, else the most
  * recent person (he/she) or body (it/they) mentioned, else earlier speakers;
  * "the statement" or "the center" takes a recent speaker that fits. When

@@ -244,13 +244,15 @@ static void test_speaker_phrases(void **state) {
                   "In a statement, the Vestrian Shipping Council warned that prices would rise.\n\n"
                   "According to figures released by the port office, 2,400 containers are waiting.\n\n"
                   "The union, however, said the vote was over.\n\n"
-                  "Critics say the so-called \"emergency law\" goes too far.\n");
+                  "Critics say the so-called \"emergency law\" goes too far.\n\n"
+                  "The same dockers who blocked the gates now with a smile insist that wages must rise.\n");
   expect(d, "the city could not pay", PX_QUOTE_REPORTED, "mayor", "The mayor", "tell");
   expect(d, "prices would rise", PX_QUOTE_REPORTED, "Vestrian Shipping Council", "the Vestrian Shipping Council",
          "warn");
   expect(d, "2,400 containers are waiting", PX_QUOTE_REPORTED, "port office", NULL, "according to");
   expect(d, "the vote was over", PX_QUOTE_REPORTED, "union", "The union", "say");
   assert_null(find(d, "emergency law")); /* a scare quote inside reported speech */
+  expect(d, "wages must rise", PX_QUOTE_REPORTED, "same dockers", "The same dockers", "insist");
   px_doc_free(d);
 }
 
