@@ -67,9 +67,30 @@ static size_t hedge_prefix(const tx_ctx *c, size_t i, int *mod) {
   return tx_same_sent(&t[i], &t[j]) ? j : i;
 }
 
+/* A weekday with a date after it: "this Friday (June 15)", "next Friday, 22 June", "this friday-jun-15".
+ * The date gives the value. Returns the new end, or e. */
+static size_t weekday_then_date(const tx_ctx *c, size_t e, tx_m *m) {
+  const tx_tok *t = c->t;
+  size_t k = e;
+  bool paren = tx_punct(&t[k], '(');
+  if (paren || tx_punct(&t[k], ',') || (tx_punct(&t[k], '-') && t[k].glued)) k++;
+  else return e;
+  if (!tx_same_sent(&t[e - 1], &t[k])) return e;
+  tx_m d;
+  memset(&d, 0, sizeof d);
+  size_t de = px_tx_match_date(c, k, &d);
+  if (!de || d.op != OP_CAL || d.gran != G_DAY || !d.m) return e;
+  if (paren && !tx_punct(&t[de++], ')')) return e;
+  int wd = m->wd;
+  *m = d;
+  m->wd = (int8_t)wd;
+  return de;
+}
+
 size_t px_tx_match(const tx_ctx *c, size_t i, tx_m *m) {
   const tx_tok *t = c->t;
   size_t best = core(c, i, m), j, e;
+  if (best && m->op == OP_WDAY && !m->pod) best = weekday_then_date(c, best, m);
   int mod = 0;
   tx_m alt;
   if ((j = date_prefix(c, i, &mod)) > i && tx_same_sent(&t[i], &t[j])) {

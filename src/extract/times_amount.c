@@ -7,12 +7,13 @@
 #include <stdio.h>
 #include <string.h>
 
-/* The unit at token t, or 0. Abbreviations ("hrs") and "second" need a number in digits before. */
-static int unit_at(const tx_tok *t, bool digits) {
+/* The unit at token t, or 0. Abbreviations ("hrs") and "second" need a number before them
+ * (digits, or words when `number`), not "a". */
+static int unit_at(const tx_tok *t, bool number) {
   int u = tx_valof(t, TW_UNIT);
   if (u < U_SEC || u > U_CENTURY) return 0;
-  if ((t->lf & TF_ABBR) && !digits) return 0;
-  if (t->cls == TW_ORD && !digits) return 0; /* "a second round" */
+  if ((t->lf & TF_ABBR) && !number) return 0;
+  if (t->cls == TW_ORD && !number) return 0; /* "a second round" */
   return u;
 }
 
@@ -49,14 +50,15 @@ size_t px_tx_amount(const tx_ctx *c, size_t i, tx_amount *a, bool bare) {
   size_t k = px_tx_number(c, i, &n, true);
   if (k == i || n <= 0) return i;
   a->digits = t[i].kind == PX_TOK_NUMBER;
+  bool number = !tx_kw(&t[i], K_A); /* "twenty min", not "a min" */
   if ((tx_kw(&t[k], K_OR) || tx_kw(&t[k], K_TO) || (tx_punct(&t[k], '-') && t[k].glued && t[k + 1].glued)) &&
       n == floor(n)) { /* two or three days, 2-3 days */
     size_t k2 = px_tx_number(c, k + 1, &hi, false);
-    if (k2 > k + 1 && hi > n && unit_at(&t[k2], a->digits)) k = k2;
+    if (k2 > k + 1 && hi > n && unit_at(&t[k2], number)) k = k2;
     else hi = 0;
   }
   if (tx_punct(&t[k], '-') && t[k].glued && t[k + 1].glued) k++; /* five-year, 24-hour */
-  if (!(u = unit_at(&t[k], a->digits)) || !tx_same_sent(&t[i], &t[k])) return i;
+  if (!(u = unit_at(&t[k], number)) || !tx_same_sent(&t[i], &t[k])) return i;
   a->v[u] = n, a->vmax = hi, a->unit = (uint8_t)u, a->units = 1;
   k++;
   if (tx_kw(&t[k], K_AND) && tx_kw(&t[k + 1], K_A) && tx_kw(&t[k + 2], K_HALF)) a->v[u] += 0.5, k += 3;
@@ -67,7 +69,7 @@ size_t px_tx_amount(const tx_ctx *c, size_t i, tx_amount *a, bool bare) {
     double n2;
     size_t k2 = px_tx_number(c, k0, &n2, false);
     int u2;
-    if (k2 == k0 || !(u2 = unit_at(&t[k2], t[k0].kind == PX_TOK_NUMBER)) || a->v[u2] > 0 ||
+    if (k2 == k0 || !(u2 = unit_at(&t[k2], true)) || a->v[u2] > 0 ||
         !tx_same_sent(&t[i], &t[k2]))
       break;
     a->v[u2] = n2, a->units++;

@@ -11,6 +11,8 @@
 size_t px_tx_numeric_date(const tx_ctx *c, size_t i, tx_m *m); /* times_numdate.c */
 size_t px_tx_year(const tx_ctx *c, size_t i, tx_m *m);
 
+static size_t month_ref(const tx_ctx *c, size_t k, tx_m *m);
+
 static void set_day(tx_m *m, int y, int mo, int d) {
   m->op = OP_CAL, m->type = PX_TIME_DATE, m->gran = G_DAY;
   m->y = (int16_t)y, m->m = (int8_t)mo, m->d = (int8_t)d;
@@ -70,6 +72,15 @@ static size_t day_month(const tx_ctx *c, size_t i, tx_m *m) {
   if (digit_day && (tx_punct(&t[k], '.') || tx_punct(&t[k], '-')) && t[k].glued && t[k + 1].cls == TW_MONTH) k++;
   bool of = tx_kw(&t[k], K_OF);
   if (of) k++;
+  if (digit_day || of) { /* "the 20th of next month", "31st of this month", "the 20th next month" */
+    tx_m r = {0};
+    size_t e = month_ref(c, k, &r);
+    if (e > k && r.mrel && !tx_kw(&t[k], K_THE)) {
+      set_day(m, 0, 0, d);
+      m->mrel = 1, m->off = r.off;
+      return e;
+    }
+  }
   const tx_tok *mt = &t[k];
   if (mt->cls != TW_MONTH || !tx_same_sent(&t[j], mt)) return 0;
   if (!digit_day && !of) return 0; /* "fourth of May", not "first May" */
@@ -156,7 +167,7 @@ static size_t weekday_date(const tx_ctx *c, size_t i, tx_m *m) {
   int d;
   if (!paren && tx_kw(&t[k], K_THE) && (e = px_tx_day(c, k + 1, &d)) > k + 1 &&
       (t[k + 1].cls == TW_ORD || t[k + 1].kind == PX_TOK_NUMBER || t[k + 1].cls == TW_NUM) &&
-      !(t[e].kind == PX_TOK_WORD && tx_same_sent(&t[e], &t[k]))) { /* not "Sunday, the 13th day of ..." */
+      !(tx_cls(&t[e], TW_UNIT) || t[e].cls == TW_POD)) { /* not "Sunday, the 13th day of ..." */
     set_day(m, 0, 0, d);
     m->wd = (int8_t)t[i].val;
     return e;
@@ -236,7 +247,7 @@ static size_t nth_of(const tx_ctx *c, size_t i, tx_m *m) {
     if (e > k + 1 && tx_same_sent(&t[i], &t[e - 1])) return e;
   }
   /* "second Sunday" alone: of the current month, at a clause end */
-  if (!wday || j != i || !clause_end(t, k)) return 0;
+  if (!wday || j != i || t[j].cls != TW_ORD || !clause_end(t, k)) return 0;
   m->mrel = 1, m->off = 0;
   return k;
 }

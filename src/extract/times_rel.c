@@ -137,7 +137,6 @@ static size_t weekday_expr(const tx_ctx *c, size_t i, tx_m *m) {
   if (w->cls != TW_WDAY || (w->lf & TF_PLURAL) || !tx_same_sent(&t[i], w)) return 0;
   if ((w->lf & TF_ABBR) && ((w->lf & TF_AMBIG) || (j == i && !(i > 0 && tx_kw(&t[i - 1], K_ON))))) return 0;
   size_t k = j + 1;
-  if (tx_punct(&t[k], '.') && (w->lf & TF_ABBR) && t[k].glued) k++;
   if (!wkrel && j == i) { /* Friday (of) next week / this week / last week */
     size_t q = k + tx_kw(&t[k], K_OF);
     int off = tx_kw(&t[q], K_THIS) ? 0 : tx_kw(&t[q], K_NEXT) ? 1 : tx_kw(&t[q], K_LAST) ? -1 : 9;

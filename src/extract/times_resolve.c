@@ -46,8 +46,21 @@ static int64_t anchor_days(const tx_state *st) {
   return px_tx_days(st->anchor.y, st->anchor.m ? st->anchor.m : 6, st->anchor.d ? st->anchor.d : 15);
 }
 
-/* The year for a month (and day) written without one. */
+static int pick_year_any(const tx_ctx *c, const tx_m *m, const tx_state *st, int mo, int d);
+
+/* The year for a month (and day) written without one; 0 when the day exists in no year near
+ * ("30 February"). "29 February" goes to the closest leap year. */
 static int pick_year(const tx_ctx *c, const tx_m *m, const tx_state *st, int mo, int d) {
+  int y = pick_year_any(c, m, st, mo, d);
+  if (!d || d <= px_tx_month_len(y, mo)) return y;
+  for (int k = 1; k <= 4; k++) {
+    if (d <= px_tx_month_len(y - k, mo)) return y - k;
+    if (d <= px_tx_month_len(y + k, mo)) return y + k;
+  }
+  return 0;
+}
+
+static int pick_year_any(const tx_ctx *c, const tx_m *m, const tx_state *st, int mo, int d) {
   int32_t sent = c->t[m->t0].sent;
   if (st->year_ctx && st->year_sent == sent) return st->year_ctx;
   const tx_date *a = &st->anchor;
@@ -111,10 +124,10 @@ static void resolve_cal(const tx_ctx *c, const tx_m *m, tx_state *st, char *val,
         snprintf(val, VAL, "%04d-%02d-%02d%s", yy, mm, d, pod_suffix[m->pod]);
       } else put_day(val, best, m->pod);
       *used = 1;
-    } else if (!y && !have) snprintf(val, VAL, "XXXX-%02d-%02d%s", mo, d, pod_suffix[m->pod]);
-    else {
-      if (!y) y = pick_year(c, m, st, mo, d), *used = 1;
-      snprintf(val, VAL, "%04d-%02d-%02d%s", y, mo, d, pod_suffix[m->pod]); /* "31 June" stays as written */
+    } else {
+      if (!y && have) y = pick_year(c, m, st, mo, d), *used = y != 0;
+      if (!y) snprintf(val, VAL, "XXXX-%02d-%02d%s", mo, d, pod_suffix[m->pod]);
+      else snprintf(val, VAL, "%04d-%02d-%02d%s", y, mo, d, pod_suffix[m->pod]); /* "31 June 2016" stays */
     }
   }
 }
