@@ -57,7 +57,8 @@ static size_t hedge_prefix(const tx_ctx *c, size_t i, int *mod) {
   if (tx_kw(&t[j], K_JUST) || tx_kw(&t[j], K_WELL)) j++;
   if (tx_kw(&t[j], K_ABOUT) || tx_kw(&t[j], K_SOME)) *mod = PX_MOD_APPROX, j++;
   else if (tx_kw(&t[j], K_NEARLY) || tx_kw(&t[j], K_UNDER)) *mod = PX_MOD_LESS_THAN, j++;
-  else if (tx_kw(&t[j], K_OVER)) *mod = PX_MOD_MORE_THAN, j++;
+  else if (tx_kw(&t[j], K_OVER) && i > 0 && tx_same_sent(&t[i - 1], &t[i]) && t[i - 1].kind != PX_TOK_PUNCT)
+    *mod = PX_MOD_MORE_THAN, j++; /* "for over a year"; "Over 24 months, ..." is a preposition */
   else if (tx_kw(&t[j], K_MORE) && tx_kw(&t[j + 1], K_THAN)) *mod = PX_MOD_MORE_THAN, j += 2;
   else if (tx_kw(&t[j], K_LESS) && tx_kw(&t[j + 1], K_THAN)) *mod = PX_MOD_LESS_THAN, j += 2;
   else if (tx_kw(&t[j], K_AT) && tx_kw(&t[j + 1], K_LEAST)) *mod = PX_MOD_MORE_THAN, j += 2;
@@ -108,9 +109,20 @@ size_t px_tx_match(const tx_ctx *c, size_t i, tx_m *m) {
   return best;
 }
 
+/* Keywords that can start an expression; the others ("of", "in", "and"...) only occur inside one. */
+static const uint8_t starter_kw[] = {
+    K_A, K_THE, K_TODAY, K_YESTERDAY, K_TOMORROW, K_TONIGHT, K_LATER, K_EARLIER, K_THIS, K_LAST, K_NEXT,
+    K_PAST, K_PREVIOUS, K_COMING, K_FOLLOWING, K_RECENT, K_EVERY, K_EACH, K_PER, K_BEGINNING, K_END, K_MIDDLE,
+    K_MID, K_EARLY, K_LATE, K_ABOUT, K_NEARLY, K_OVER, K_MORE, K_LESS, K_UNDER, K_AT, K_UP, K_FEW, K_SEVERAL,
+    K_SOME, K_COUPLE, K_HALF, K_QUARTER, K_ALL, K_ANOTHER, K_SAME, K_THAT, K_THESE, K_NOON, K_MIDNIGHT,
+    K_DOZEN, K_JUST, K_WELL, K_NO, K_FINAL, K_CURRENT};
+
 /* Whether token i can start an expression (words outside the lexicon cannot). */
 static bool may_start(const tx_tok *t) {
-  if (t->kind == PX_TOK_WORD) return t->cls != TW_NONE;
+  if (t->kind == PX_TOK_WORD) {
+    if (t->cls != TW_KW) return t->cls != TW_NONE;
+    return memchr(starter_kw, t->val, sizeof starter_kw) != NULL;
+  }
   return t->kind == PX_TOK_NUMBER || tx_punct(t, '\'') || tx_punct(t, 0x2019);
 }
 
@@ -158,8 +170,10 @@ static int store(px_xctx *x, const tx_ctx *c, const mvec *ms, tx_state *st) {
     char val[32], vmax[32], evt[11] = "";
     int used;
     px_tx_resolve(c, m, st, val, vmax, &used, evt);
-    px_time tm = {.start = c->t[m->t0].s, .end = c->t[m->t1 - 1].e, .type = (px_time_type)m->type,
-                  .mod = (px_time_mod)m->mod};
+    const tx_tok *last = &c->t[m->t1 - 1];
+    size_t end = last->e;
+    if (last->tf & TT_POSS) end -= x->text[end - 2] == '\'' ? 2 : 4; /* "today's": the possessive is not in */
+    px_time tm = {.start = c->t[m->t0].s, .end = end, .type = (px_time_type)m->type, .mod = (px_time_mod)m->mod};
     tm.value = px_doc_intern(x->doc, val, strlen(val));
     tm.value_max = vmax[0] ? px_doc_intern(x->doc, vmax, strlen(vmax)) : NULL;
     tm.anchor = used == 2 ? px_doc_intern(x->doc, evt, strlen(evt)) : used == 1 ? doc_anchor : NULL;

@@ -86,14 +86,17 @@ static size_t amount_dur(const tx_ctx *c, size_t i, tx_m *m) {
     return k + 1;
   }
   tx_amount a;
-  bool bare = !bare_blocked(c, j);
+  bool bare = (t[j].lf & TF_PLURAL) && t[j].cls == TW_UNIT && !bare_blocked(c, j);
   size_t k = px_tx_amount(c, j, &a, bare);
   if (k == j) return 0;
   if (a.vague && !bare && t[j].cls == TW_UNIT) return 0;
   /* ages: "five-year-old", "61 years old" */
   if (tx_kw(&t[k], K_OLD) && !a.vague) k++;
   else if (tx_punct(&t[k], '-') && t[k].glued && tx_kw(&t[k + 1], K_OLD) && t[k + 1].glued) k += 2;
-  else if (tx_punct(&t[k], '-') && t[k].glued && tx_kw(&t[k + 1], K_LONG) && t[k + 1].glued) k += 2;
+  else if (tx_punct(&t[k], '-') && t[k].glued && tx_kw(&t[k + 1], K_LONG) && t[k + 1].glued) {
+    if (tx_kw(&t[j], K_A)) return 0; /* "a month-long strike": the article is the noun's */
+    k += 2;
+  }
   lit_amount(m, &a);
   return k;
 }

@@ -186,6 +186,7 @@ static bool year_context(const tx_ctx *c, size_t i) {
     return false;
   if (n->kind == PX_TOK_SYMBOL || tx_punct(n, '%')) return false;
   if (n->kind == PX_TOK_NUMBER && tx_same_sent(n, &t[i])) return false;
+  if (p && p->kind == PX_TOK_WORD && (p->tf & TT_CAP) && p->cls == TW_NONE) return false; /* "Room 1984", "Euro 2016" */
   if (t[i].num < 1900 || t[i].num > 2099) {
     if (!intro || t[i].num < 1000) return false;
   }
@@ -261,6 +262,24 @@ size_t px_tx_match_time(const tx_ctx *c, size_t i, tx_m *m) {
   bool tz = tx_kw(&t[k], K_TZ);
   if (tz) k++;
   if (!ampm && !tz && !intro) return 0;
-  m->op = OP_CAL, m->type = PX_TIME_TIME, m->gran = G_TIME, m->hh = (int8_t)hh, m->mi = (int8_t)mi;
+  /* "5 p.m. Sunday", "10:30 on 3 May": the day is part of the expression */
+  tx_m d;
+  memset(&d, 0, sizeof d);
+  size_t q = k + tx_kw(&t[k], K_ON), e = 0;
+  if (tx_same_sent(&t[i], &t[q]) && (t[q].cls == TW_WDAY || t[q].cls == TW_MONTH || t[q].kind == PX_TOK_NUMBER ||
+                                     tx_kw(&t[q], K_TODAY) || tx_kw(&t[q], K_YESTERDAY) || tx_kw(&t[q], K_TOMORROW))) {
+    e = px_tx_match_date(c, q, &d);
+    tx_m r;
+    memset(&r, 0, sizeof r);
+    size_t er = px_tx_match_rel(c, q, &r);
+    if (er > e && (r.op == OP_WDAY || (r.op == OP_REL && r.gran == G_DAY && !r.pod))) e = er, d = r;
+    if (e && !((d.op == OP_CAL && d.gran == G_DAY) || d.op == OP_WDAY || d.op == OP_REL)) e = 0;
+  }
+  if (e) {
+    *m = d;
+    m->pod = 0, m->mod = 0;
+    k = e;
+  } else m->op = OP_CAL;
+  m->type = PX_TIME_TIME, m->gran = G_TIME, m->hh = (int8_t)hh, m->mi = (int8_t)mi;
   return k;
 }

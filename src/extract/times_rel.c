@@ -228,6 +228,18 @@ static size_t vague_ref(const tx_ctx *c, size_t i, tx_m *m) {
   return i + 2;
 }
 
+/* "the spring", "the summer" (not "the fall of the city", "the spring offensive"): by tense. */
+static size_t the_season(const tx_ctx *c, size_t i, tx_m *m) {
+  const tx_tok *t = c->t;
+  const tx_tok *w = &t[i + 1];
+  if (!tx_kw(&t[i], K_THE) || w->cls != TW_SEASON || (w->lf & TF_PLURAL) || !tx_same_sent(&t[i], w)) return 0;
+  const tx_tok *n = &t[i + 2];
+  if (tx_same_sent(w, n) && n->kind == PX_TOK_WORD && (n->cls == TW_NONE || tx_kw(n, K_OF))) return 0;
+  rel(m, false, 0, 0, G_SEASON);
+  m->sub = (int8_t)w->val, m->dir = 2;
+  return i + 2;
+}
+
 /* "the morning of 23 November", "the night of Monday". */
 static size_t pod_of(const tx_ctx *c, size_t i, tx_m *m) {
   const tx_tok *t = c->t;
@@ -242,7 +254,7 @@ static size_t pod_of(const tx_ctx *c, size_t i, tx_m *m) {
 
 size_t px_tx_match_rel(const tx_ctx *c, size_t i, tx_m *m) {
   size_t (*const f[])(const tx_ctx *, size_t, tx_m *) = {deictic,   day_around, offset_expr, weekday_expr,
-                                                          this_unit, event_expr, vague_ref,   pod_of};
+                                                          this_unit, event_expr, vague_ref,   pod_of, the_season};
   size_t best = 0;
   tx_m cand;
   for (size_t k = 0; k < sizeof f / sizeof *f; k++) {

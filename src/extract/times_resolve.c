@@ -177,10 +177,14 @@ static void resolve_rel(const tx_ctx *c, const tx_m *m, tx_state *st, char *val,
   case G_QUARTER: snprintf(val, VAL, "%04d-Q%d", r.y, (r.m - 1) / 3 + 1); break;
   case G_SEASON: {
     static const int start[] = {0, 3, 6, 9, 12};
-    int s = start[m->sub >= 1 && m->sub <= 4 ? m->sub : 0], yy = b.y;
-    if (m->off == 0 && m->sub == SEA_WI && b.m <= 2) yy--;
-    else if (m->off < 0) yy = s + 3 <= b.m ? b.y : b.y - 1;
-    else if (m->off > 0) yy = s > b.m ? b.y : b.y + 1;
+    int s = start[m->sub >= 1 && m->sub <= 4 ? m->sub : 0], yy = b.y, off = m->off;
+    if (m->dir == 2) { /* "the spring": the next one in a future sentence, else the last or current one */
+      int tense = px_tx_tense(c, m->t0);
+      off = tense > 0 ? (s > b.m ? 0 : 1) : (s <= b.m ? 0 : -1);
+    }
+    if (off == 0 && m->sub == SEA_WI && b.m <= 2) yy--;
+    else if (off < 0) yy = s + 3 <= b.m ? b.y : b.y - 1;
+    else if (off > 0) yy = s > b.m ? b.y : b.y + 1;
     snprintf(val, VAL, "%04d-%s", yy, season_code[m->sub >= 1 && m->sub <= 4 ? m->sub : 0]);
     break;
   }
@@ -252,6 +256,14 @@ static void remember(const tx_ctx *c, const tx_m *m, tx_state *st, const char *v
 
 void px_tx_resolve(const tx_ctx *c, const tx_m *m, tx_state *st, char *val, char *vmax, int *anchor_used,
                    char evt[11]) {
+  if (m->type == PX_TIME_TIME && m->gran == G_TIME && (m->op != OP_CAL || m->m)) { /* "5 p.m. Sunday" */
+    tx_m day = *m;
+    day.type = PX_TIME_DATE, day.gran = G_DAY;
+    px_tx_resolve(c, &day, st, val, vmax, anchor_used, evt);
+    size_t n = strlen(val);
+    if (n == 10) snprintf(val + n, VAL - n, "T%02d:%02d", m->hh, m->mi);
+    return;
+  }
   *anchor_used = 0;
   vmax[0] = '\0';
   switch (m->op) {

@@ -63,7 +63,13 @@ static int marker(const tx_ctx *c, size_t k) {
   w[m] = '\0';
   if (m > 3 && strcmp(w + m - 3, "'ll") == 0) return 1;
   if (IN(w, future)) return 1;
-  if (IN(w, future_to)) return tx_kw(t + 1, K_TO) ? 1 : 0;
+  if (IN(w, future_to)) { /* "plans to", "is expected", "are scheduled" */
+    const tx_tok *p = k > 0 ? t - 1 : NULL;
+    bool is = p && tx_same_sent(p, t) &&
+              (tx_word_is(c, p, "is") || tx_word_is(c, p, "are") || tx_word_is(c, p, "be") || tx_word_is(c, p, "'s"));
+    return tx_kw(t + 1, K_TO) || is ? 1 : 0;
+  }
+  if (tx_kw(t, K_NEXT) || tx_kw(t, K_COMING)) return 1;
   if (IN(w, past)) return -1;
   if (m >= 5 && w[m - 2] == 'e' && w[m - 1] == 'd' && !IN(w, not_past) && !(t->tf & TT_CAP)) {
     const tx_tok *p = k > 0 ? t - 1 : NULL;

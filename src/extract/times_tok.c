@@ -38,7 +38,7 @@ static void classify_word(tx_tok *t, const char *s, size_t n) {
     n -= 4, t->tf |= TT_POSS;
   if (n > 0 && px_is_upper((unsigned char)s[0])) t->tf |= TT_CAP;
   char buf[16];
-  if (n == 0 || n >= sizeof buf) return;
+  if (n == 0 || n > 13) return; /* the longest word in the table has 13 letters */
   for (size_t k = 0; k < n; k++) {
     unsigned char c = (unsigned char)s[k];
     if (c >= 0x80) return;
@@ -145,6 +145,18 @@ static size_t hyphen_at(const char *s, size_t n) {
 static int word_token(tokvec *tv, const char *text, const px_span *sp, bool glued) {
   int32_t sent = (int32_t)sp->aux;
   size_t a = sp->start;
+  bool plain = true; /* no hyphen, no digit: the common case, one lookup */
+  for (size_t i = sp->start; i < sp->end && plain; i++) {
+    unsigned char ch = (unsigned char)text[i];
+    plain = !(ch == '-' || ch == 0xE2 || px_is_digit(ch));
+  }
+  if (plain) {
+    tx_tok *t = push(tv, sp->start, sp->end, sent, PX_TOK_WORD);
+    if (!t) return PX_ENOMEM;
+    t->glued = glued;
+    classify_word(t, text + sp->start, sp->end - sp->start);
+    return PX_OK;
+  }
   for (size_t i = sp->start; i < sp->end;) {
     size_t h = hyphen_at(text + i, sp->end - i);
     if (!h) {
@@ -182,6 +194,8 @@ static void mark_names(const px_xctx *x, tx_tok *t, size_t n) {
 
 int px_tx_tokens(const px_xctx *x, tx_tok **out, size_t *n) {
   tokvec tv = {0};
+  tv.cap = x->n_tok + x->n_tok / 8 + 16; /* hyphenated words split: a little more than the document's tokens */
+  if (!(tv.v = malloc((tv.cap + TX_PAD) * sizeof *tv.v))) return PX_ENOMEM;
   for (size_t i = 0; i < x->n_tok; i++) {
     const px_span *sp = &x->tok[i];
     bool glued = i > 0 && x->tok[i - 1].end == sp->start;
@@ -195,7 +209,8 @@ int px_tx_tokens(const px_xctx *x, tx_tok **out, size_t *n) {
         if (sp->kind == PX_TOK_NUMBER) parse_number(t, x->text + sp->start, sp->end - sp->start);
         else if (sp->kind == PX_TOK_PUNCT || sp->kind == PX_TOK_SYMBOL) {
           size_t p = sp->start;
-          t->cp = px_utf8_next(x->text, x->len, &p);
+          unsigned char b0 = (unsigned char)x->text[p];
+          t->cp = b0 < 0x80 ? b0 : px_utf8_next(x->text, x->len, &p);
         }
       }
     }
@@ -204,8 +219,6 @@ int px_tx_tokens(const px_xctx *x, tx_tok **out, size_t *n) {
       return rc;
     }
   }
-  if (!tv.v && !push(&tv, x->len, x->len, -2, PX_TOK_PUNCT)) return PX_ENOMEM;
-  if (tv.n == 1 && tv.v[0].sent == -2) tv.n = 0;
   for (size_t k = 0; k < TX_PAD; k++) {
     tx_tok *t = &tv.v[tv.n + k];
     memset(t, 0, sizeof *t);
