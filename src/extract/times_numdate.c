@@ -221,7 +221,7 @@ size_t px_tx_year(const tx_ctx *c, size_t i, tx_m *m) {
   if (j != i || !px_tx_year_tok(&t[i]) || !year_context(c, i)) return 0;
   if (((tx_punct(&t[i + 1], '-') || tx_punct(&t[i + 1], '/')) && t[i + 1].glued && t[i + 2].kind == PX_TOK_NUMBER &&
        !px_tx_year_tok(&t[i + 2])) ||
-      (i > 0 && t[i].glued && (tx_punct(&t[i - 1], '/') || tx_punct(&t[i - 1], '-')) && t[i - 2].kind == PX_TOK_NUMBER))
+      (i > 1 && t[i].glued && (tx_punct(&t[i - 1], '/') || tx_punct(&t[i - 1], '-')) && t[i - 2].kind == PX_TOK_NUMBER))
     return 0;
   m->op = OP_CAL, m->type = PX_TIME_DATE, m->gran = G_YEAR, m->y = (int16_t)t[i].num;
   if (i > 0 && tx_kw(&t[i - 1], K_FISCAL)) m->sub = 1;
