@@ -228,15 +228,21 @@ static size_t nth_of(const tx_ctx *c, size_t i, tx_m *m) {
   const tx_tok *u = &t[j + 1];
   bool week = tx_is(u, TW_UNIT, U_WEEK) && !(u->lf & TF_PLURAL);
   bool wday = u->cls == TW_WDAY && !(u->lf & (TF_PLURAL | TF_ABBR));
+  if (tx_punct(u, '-') && u->glued && tx_kw(u + 1, K_QUARTER) && u[1].glued) u++, j++; /* fourth-quarter */
   bool half = tx_kw(u, K_HALF) || tx_kw(u, K_QUARTER);
   if (!week && !wday && !half) return 0;
   size_t k = j + 2;
   m->op = OP_NTH, m->type = PX_TIME_DATE, m->nth = (int8_t)nth, m->wd = wday ? (int8_t)u->val : 0;
   m->gran = week ? G_WEEK : G_DAY;
   if (half) { /* of a year */
-    if (nth < 1 || nth > (tx_kw(u, K_HALF) ? 2 : 4) || !tx_kw(&t[k], K_OF)) return 0;
+    if (nth < 1 || nth > (tx_kw(u, K_HALF) ? 2 : 4)) return 0;
     int y = 0;
     m->op = OP_CAL, m->gran = tx_kw(u, K_HALF) ? G_HALF : G_QUARTER, m->sub = (int8_t)nth, m->nth = 0;
+    if (!tx_kw(&t[k], K_OF)) { /* "the third quarter", "fourth-quarter profit": of the year around the anchor */
+      if (m->gran != G_QUARTER) return 0;
+      if (px_tx_year_tok(&t[k]) && tx_same_sent(u, &t[k])) m->y = (int16_t)t[k].num, k++;
+      return k;
+    }
     if (px_tx_year_tok(&t[k + 1])) y = t[k + 1].num, k += 2;
     else if ((k = rel_year_after(c, k + 1, m)) == 0 || !m->yrel) return 0;
     if (!m->yrel) m->y = (int16_t)y;

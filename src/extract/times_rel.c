@@ -24,15 +24,13 @@ static bool clause_end(const tx_tok *t, size_t k) {
          tx_kw(&t[k], K_BUT);
 }
 
-/* Generic "today" ("today's climate", "until today", "the world today") versus the day
- * ("said today", "will vote today"): the day only with a tense marker close by. */
+/* Generic "today" ("today's climate", "until today", "the world of today") versus the day
+ * ("said today", "voters go to the polls today"). */
 static bool generic_today(const tx_ctx *c, size_t i) {
   const tx_tok *t = c->t;
   if (t[i].tf & TT_POSS) return true;
-  if (i > 0 && tx_same_sent(&t[i - 1], &t[i]) &&
-      (tx_kw(&t[i - 1], K_UNTIL) || tx_kw(&t[i - 1], K_SINCE) || tx_kw(&t[i - 1], K_TO) || tx_kw(&t[i - 1], K_OF)))
-    return true;
-  return px_tx_tense_near(c, i, 4) == 0;
+  return i > 0 && tx_same_sent(&t[i - 1], &t[i]) &&
+         (tx_kw(&t[i - 1], K_UNTIL) || tx_kw(&t[i - 1], K_SINCE) || tx_kw(&t[i - 1], K_TO) || tx_kw(&t[i - 1], K_OF));
 }
 
 /* today, yesterday, tomorrow, tonight, with a part of the day; "earlier today". */
@@ -158,7 +156,8 @@ static size_t this_unit(const tx_ctx *c, size_t i, tx_m *m) {
   else if (tx_kw(&t[j], K_LAST) || tx_kw(&t[j], K_PREVIOUS) || (tx_kw(&t[j], K_PAST) && j == i)) off = -1;
   else if (tx_kw(&t[j], K_NEXT) || tx_kw(&t[j], K_COMING)) off = 1;
   else return 0;
-  if (j == i && i > 0 && tx_kw(&t[i - 1], K_THE) && tx_same_sent(&t[i - 1], &t[i])) return 0; /* "the last year" */
+  if (j == i && i > 0 && tx_kw(&t[i - 1], K_THE) && tx_same_sent(&t[i - 1], &t[i]) && !tx_kw(&t[i], K_CURRENT))
+    return 0; /* "the last year" is a duration */
   const tx_tok *w = &t[j + 1];
   if (!tx_same_sent(&t[j], w) || (w->lf & TF_PLURAL)) return 0;
   int u = tx_valof(w, TW_UNIT);
@@ -184,6 +183,32 @@ static size_t this_unit(const tx_ctx *c, size_t i, tx_m *m) {
   else return 0;
   if (w->tf & TT_NAME) return 0;
   return j + 2;
+}
+
+/* "the current quarter", "the current year"; "the year", "the month", "the quarter" after "in", "for",
+ * "during", "of", "throughout" ("earlier in the year", "profit for the quarter"): the current one. */
+static size_t the_current(const tx_ctx *c, size_t i, tx_m *m) {
+  const tx_tok *t = c->t;
+  if (!tx_kw(&t[i], K_THE)) return 0;
+  if (tx_kw(&t[i + 1], K_CURRENT)) {
+    size_t e = this_unit(c, i + 1, m);
+    return e && m->op == OP_REL ? e : 0;
+  }
+  const tx_tok *p = i > 0 && tx_same_sent(&t[i - 1], &t[i]) ? &t[i - 1] : NULL, *w = &t[i + 1], *n = &t[i + 2];
+  if (!p || !(tx_kw(p, K_IN) || tx_kw(p, K_FOR) || tx_kw(p, K_DURING) || tx_kw(p, K_OF) || tx_kw(p, K_THROUGH)))
+    return 0;
+  if ((w->lf & TF_PLURAL) || !tx_same_sent(w, &t[i])) return 0;
+  if (tx_same_sent(w, n) && (tx_kw(n, K_BEFORE) || tx_kw(n, K_AFTER) || tx_kw(n, K_EARLIER) || tx_kw(n, K_LATER) ||
+                             tx_kw(n, K_AGO) || tx_kw(n, K_THAT) || tx_kw(n, K_OF) || tx_kw(n, K_IN) ||
+                             tx_kw(n, K_FOLLOWING) || tx_word_is(c, n, "when") || tx_word_is(c, n, "which") ||
+                             tx_word_is(c, n, "ending") || tx_word_is(c, n, "ended") || tx_punct(n, '-')))
+    return 0; /* "the year before", "the year in which", "the year-long" */
+  if (w->tf & TT_POSS) return 0;
+  if (tx_is(w, TW_UNIT, U_YEAR)) rel(m, false, 0, 0, G_YEAR);
+  else if (tx_is(w, TW_UNIT, U_MONTH)) rel(m, false, 0, 0, G_MONTH);
+  else if (tx_kw(w, K_QUARTER)) rel(m, false, 0, 0, G_QUARTER);
+  else return 0;
+  return i + 2;
 }
 
 /* Event-relative: "the next day", "the following morning", "the previous week", "that day",
@@ -254,7 +279,7 @@ static size_t pod_of(const tx_ctx *c, size_t i, tx_m *m) {
 
 size_t px_tx_match_rel(const tx_ctx *c, size_t i, tx_m *m) {
   size_t (*const f[])(const tx_ctx *, size_t, tx_m *) = {deictic,   day_around, offset_expr, weekday_expr,
-                                                          this_unit, event_expr, vague_ref,   pod_of, the_season};
+                                                          this_unit, event_expr, vague_ref,   pod_of, the_season, the_current};
   size_t best = 0;
   tx_m cand;
   for (size_t k = 0; k < sizeof f / sizeof *f; k++) {

@@ -94,7 +94,11 @@ static void resolve_cal(const tx_ctx *c, const tx_m *m, tx_state *st, char *val,
   else if (m->gran == G_CENT) snprintf(val, VAL, "%02d", y);
   else if (m->gran == G_YEAR) snprintf(val, VAL, m->sub ? "FY%04d" : "%04d", y);
   else if (m->gran == G_HALF) snprintf(val, VAL, "%04d-H%d", y, m->sub);
-  else if (m->gran == G_QUARTER) snprintf(val, VAL, "%04d-Q%d", y, m->sub);
+  else if (m->gran == G_QUARTER && !y && !have) snprintf(val, VAL, "XXXX-Q%d", m->sub);
+  else if (m->gran == G_QUARTER) {
+    if (!y) y = pick_year(c, m, st, 3 * m->sub - 2, 0), *used = 1; /* a quarter that has begun is past */
+    snprintf(val, VAL, "%04d-Q%d", y, m->sub);
+  }
   else if (m->gran == G_SEASON) snprintf(val, VAL, "%04d-%s", y, season_code[m->sub >= 1 && m->sub <= 4 ? m->sub : 0]);
   else if (m->gran == G_MONTH) {
     if (!y && !have) snprintf(val, VAL, "XXXX-%02d", mo);
