@@ -226,8 +226,8 @@ typedef struct tx_state {
   tx_date anchor;
   bool have_last;  /* the last date the text mentioned (day granularity) */
   tx_date last;
-  bool have_lastm; /* the last month-or-finer date mentioned */
-  tx_date lastm;
+  bool have_any;   /* the last year, month or day mentioned (m, d 0 when not given) */
+  tx_date any;
   int32_t last_sent; /* sentence of the last day mentioned */
   int year_ctx;      /* the last explicit year written in sentence year_sent, or 0 */
   int32_t year_sent;

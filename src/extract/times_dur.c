@@ -51,6 +51,11 @@ static size_t span_dur(const tx_ctx *c, size_t i, tx_m *m) {
   bool the = tx_kw(&t[i], K_THE);
   size_t j = i + the;
   const tx_tok *w = &t[j];
+  if (!the && tx_kw(w, K_LAST) && i > 0 && tx_same_sent(&t[i - 1], w) &&
+      (tx_kw(&t[i - 1], K_TO) || tx_word_is(c, &t[i - 1], "will") || tx_word_is(c, &t[i - 1], "would") ||
+       tx_word_is(c, &t[i - 1], "could") || tx_word_is(c, &t[i - 1], "can") || tx_word_is(c, &t[i - 1], "may") ||
+       tx_word_is(c, &t[i - 1], "might") || tx_word_is(c, &t[i - 1], "not") || tx_word_is(c, &t[i - 1], "did")))
+    return 0; /* the verb: "meant to last 72 hours" */
   bool back = tx_kw(w, K_LAST) || tx_kw(w, K_PAST) || tx_kw(w, K_PREVIOUS);
   bool fwd = tx_kw(w, K_NEXT) || tx_kw(w, K_COMING) || tx_kw(w, K_FOLLOWING);
   bool first = the && w->cls == TW_ORD && w->val == 1;
@@ -113,6 +118,21 @@ static size_t long_dur(const tx_ctx *c, size_t i, tx_m *m) {
   return i + 3;
 }
 
+/* Whether an amount comes just before token i, in its clause: "£5 a month", "$12 million a day",
+ * "2 percent a year", "twice a week", "three times a day", "seven days a week". */
+static bool amount_before(const tx_ctx *c, size_t i) {
+  const tx_tok *t = c->t;
+  for (size_t k = i, steps = 0; k > 0 && steps < 3; steps++) {
+    const tx_tok *p = &t[--k];
+    if (!tx_same_sent(p, &t[i]) || (p->kind == PX_TOK_PUNCT && !tx_punct(p, '%'))) return false;
+    if (p->kind == PX_TOK_NUMBER || p->cls == TW_NUM || tx_kw(p, K_ONCE) || tx_kw(p, K_TWICE) ||
+        tx_kw(p, K_HUNDRED) || tx_kw(p, K_THOUSAND))
+      return true;
+    if (tx_kw(p, K_A) || tx_kw(p, K_THE) || tx_kw(p, K_FOR) || tx_kw(p, K_IN)) return false;
+  }
+  return false;
+}
+
 /* Sets: "weekly", "every day", "each year", "every two weeks", "every other day", "every Monday",
  * "on Mondays", "per day", "£5 a month". */
 static size_t set_expr(const tx_ctx *c, size_t i, tx_m *m) {
@@ -138,9 +158,7 @@ static size_t set_expr(const tx_ctx *c, size_t i, tx_m *m) {
   }
   bool every = tx_kw(&t[i], K_EVERY) || tx_kw(&t[i], K_EACH);
   bool per = tx_kw(&t[i], K_PER);
-  bool a_unit = tx_kw(&t[i], K_A) && i > 0 && tx_same_sent(&t[i - 1], &t[i]) &&
-                (t[i - 1].kind == PX_TOK_NUMBER || tx_kw(&t[i - 1], K_TIMES) || tx_kw(&t[i - 1], K_ONCE) ||
-                 tx_kw(&t[i - 1], K_TWICE) || tx_punct(&t[i - 1], '%'));
+  bool a_unit = tx_kw(&t[i], K_A) && amount_before(c, i);
   if (!every && !per && !a_unit) return 0;
   size_t k = i + 1;
   double n = 1;

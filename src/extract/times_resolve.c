@@ -136,14 +136,17 @@ static void resolve_cal(const tx_ctx *c, const tx_m *m, tx_state *st, char *val,
   }
 }
 
-/* The base of an offset; false when there is none. */
+/* The base of an offset; false when there is none. An event-relative day offset needs the last day
+ * mentioned; a month offset the last month or day; a year offset whatever was mentioned last. */
 static bool rel_base(const tx_m *m, const tx_state *st, tx_date *b, int *used, char evt[11]) {
   bool day = m->gran == G_DAY || m->gran == G_WEEK || m->gran == G_WEEKEND || m->offd != 0;
-  if (m->event && st->have_last) *b = st->last, *used = 2;
-  else if (m->event && !day && st->have_lastm) *b = st->lastm, *used = 2;
+  bool month = !day && m->gran >= G_HALF;
+  if (m->event && !day && st->have_any && (st->any.m || !month)) *b = st->any, *used = 2;
+  else if (m->event && st->have_last) *b = st->last, *used = 2;
   else if (st->have_anchor && (st->anchor.d || !day) && (st->anchor.m || m->gran <= G_YEAR)) *b = st->anchor, *used = 1;
   else return false;
-  if (*used == 2) snprintf(evt, 11, b->d ? "%04d-%02d-%02d" : "%04d-%02d", b->y, b->m, b->d);
+  if (*used == 2)
+    snprintf(evt, 11, b->d ? "%04d-%02d-%02d" : b->m ? "%04d-%02d" : "%04d", b->y, b->m, b->d);
   if (!b->m) b->m = 6;
   if (!b->d) b->d = 15;
   return true;
@@ -151,6 +154,7 @@ static bool rel_base(const tx_m *m, const tx_state *st, tx_date *b, int *used, c
 
 static void resolve_rel(const tx_ctx *c, const tx_m *m, tx_state *st, char *val, int *used, char evt[11]) {
   tx_date b;
+  bool month_base = m->event && st->have_any && st->any.m && !st->any.d; /* "in November ... a year earlier" */
   if (!rel_base(m, st, &b, used, evt)) {
     static const char *const unres[] = {"", "XX", "XXX", "XXXX", "XXXX-HX", "XXXX-QX", "XXXX-XX", "XXXX-XX",
                                         "XXXX-WXX", "XXXX-WXX-WE", "XXXX-XX-XX", "XXXX-XX-XX"};
@@ -175,7 +179,10 @@ static void resolve_rel(const tx_ctx *c, const tx_m *m, tx_state *st, char *val,
     put_week(val, days, true);
     break;
   case G_MONTH: snprintf(val, VAL, "%04d-%02d", r.y, r.m); break;
-  case G_YEAR: snprintf(val, VAL, "%04d", r.y); break;
+  case G_YEAR:
+    if (*used == 2 && month_base && m->off % 12 == 0) snprintf(val, VAL, "%04d-%02d", r.y, r.m);
+    else snprintf(val, VAL, "%04d", r.y);
+    break;
   case G_DECADE: snprintf(val, VAL, "%03d", r.y / 10); break;
   case G_CENT: snprintf(val, VAL, "%02d", r.y / 100); break;
   case G_QUARTER: snprintf(val, VAL, "%04d-Q%d", r.y, (r.m - 1) / 3 + 1); break;
@@ -250,11 +257,15 @@ static void remember(const tx_ctx *c, const tx_m *m, tx_state *st, const char *v
   if (n > 10) n = 10;
   memcpy(head, val, n);
   head[n] = '\0';
-  if (m->type != PX_TIME_DATE || n < 7 || !px_tx_parse_date(head, &d) || !d.m) return;
-  if (m->op == OP_CAL && m->y && !m->yrel && m->gran != G_DECADE && m->gran != G_CENT)
-    st->year_ctx = m->y, st->year_sent = c->t[m->t0].sent;
-  if (m->gran != G_DAY && m->gran != G_MONTH) return;
-  st->lastm = d, st->have_lastm = true;
+  if (m->type != PX_TIME_DATE || n < 4 || !px_tx_parse_date(head, &d)) return;
+  const tx_tok *p = m->t0 > 0 ? &c->t[m->t0 - 1] : NULL;
+  bool year_as_time = m->gran != G_YEAR || (p && tx_same_sent(p, &c->t[m->t0]) &&
+                                            (tx_kw(p, K_IN) || tx_kw(p, K_SINCE) || tx_kw(p, K_DURING) ||
+                                             tx_kw(p, K_UNTIL) || tx_kw(p, K_FROM) || tx_kw(p, K_BY)));
+  if (m->op == OP_CAL && m->y && !m->yrel && m->gran != G_DECADE && m->gran != G_CENT && year_as_time)
+    st->year_ctx = m->y, st->year_sent = c->t[m->t0].sent; /* "in 2012 ... on 19 July", not "the 1998 law" */
+  if (m->gran != G_DAY && m->gran != G_MONTH && m->gran != G_YEAR) return;
+  st->any = d, st->have_any = true;
   if (d.d) st->last = d, st->have_last = true, st->last_sent = c->t[m->t0].sent;
 }
 

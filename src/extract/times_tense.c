@@ -67,14 +67,18 @@ static int marker(const tx_ctx *c, size_t k) {
     const tx_tok *p = k > 0 ? t - 1 : NULL;
     bool is = p && tx_same_sent(p, t) &&
               (tx_word_is(c, p, "is") || tx_word_is(c, p, "are") || tx_word_is(c, p, "be") || tx_word_is(c, p, "'s"));
-    return tx_kw(t + 1, K_TO) || is ? 1 : 0;
+    return tx_kw(t + 1, K_TO) || tx_kw(t + 1, K_FOR) || is ? 1 : 0;
   }
+  if (strcmp(w, "must") == 0 || strcmp(w, "should") == 0 || strcmp(w, "might") == 0) return 1;
   if (tx_kw(t, K_NEXT) || tx_kw(t, K_COMING)) return 1;
   if (IN(w, past)) return -1;
   if (m >= 5 && w[m - 2] == 'e' && w[m - 1] == 'd' && !IN(w, not_past) && !(t->tf & TT_CAP)) {
     const tx_tok *p = k > 0 ? t - 1 : NULL;
     if (p && tx_same_sent(p, t) && (tx_kw(p, K_THE) || tx_kw(p, K_A) || (p->tf & TT_POSS) || tx_kw(p, K_THIS)))
       return 0;
+    if (p && tx_same_sent(p, t) && (tx_word_is(c, p, "be") || tx_word_is(c, p, "been") || tx_word_is(c, p, "being") ||
+                                    tx_word_is(c, p, "is") || tx_word_is(c, p, "are")))
+      return 0; /* a passive: "will be reviewed" says nothing by itself */
     return -1;
   }
   return 0;
