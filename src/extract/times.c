@@ -185,6 +185,30 @@ static int store(px_xctx *x, const tx_ctx *c, const mvec *ms, tx_state *st) {
   return PX_OK;
 }
 
+/* An inferred date moves on to the latest day an event-relative expression in a past-tense
+ * sentence reaches from an explicit date ("by 7 December ... and a week later it announced"):
+ * the text reports that day as past. */
+static void later_events(const tx_ctx *c, const mvec *ms, tx_state *st, char *evidence, size_t evsize) {
+  tx_state dry = *st;
+  int64_t best = px_tx_days(st->anchor.y, st->anchor.m, st->anchor.d);
+  const tx_m *bm = NULL;
+  for (size_t k = 0; k < ms->n; k++) {
+    const tx_m *m = &ms->v[k];
+    char val[32], vmax[32], evt[11] = "";
+    int used;
+    px_tx_resolve(c, m, &dry, val, vmax, &used, evt);
+    tx_date d;
+    if (used != 2 || m->gran != G_DAY || strlen(val) != 10 || !px_tx_parse_date(val, &d)) continue;
+    int64_t v = px_tx_days(d.y, d.m, d.d);
+    if (v > best && px_tx_tense(c, m->t0) < 0) best = v, bm = m;
+  }
+  if (!bm) return;
+  st->anchor = px_tx_civil(best);
+  size_t len = strlen(evidence), n = c->t[bm->t1 - 1].e - c->t[bm->t0].s;
+  snprintf(evidence + len, evsize - len, "; then \"%.*s\" reports a later day as past", (int)(n > 40 ? 40 : n),
+           c->x->text + c->t[bm->t0].s);
+}
+
 int px_x_times(px_xctx *x) {
   tx_tok *t;
   size_t n;
@@ -199,9 +223,10 @@ int px_x_times(px_xctx *x) {
     x->anchor = NULL;
     char evidence[256];
     if (px_tx_infer(&c, ms.v, ms.n, &st.anchor, evidence, sizeof evidence)) {
+      st.have_anchor = true;
+      later_events(&c, &ms, &st, evidence, sizeof evidence);
       snprintf(x->anchor_buf, sizeof x->anchor_buf, "%04d-%02d-%02d", st.anchor.y, st.anchor.m, st.anchor.d);
       x->anchor = x->anchor_buf;
-      st.have_anchor = true;
       rc = px_doc_set_published_inferred(x->doc, x->anchor_buf, evidence);
     }
   }

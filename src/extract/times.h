@@ -168,6 +168,8 @@ size_t px_tx_number(const tx_ctx *c, size_t i, double *v, bool allow_a);
 /* A day of the month 1-31 as digits, an ordinal or ordinal words at i ("13", "13th", "thirteenth",
  * "twenty-first", "twenty first"). Returns the token after it or i; *d gets the day. */
 size_t px_tx_day(const tx_ctx *c, size_t i, int *d);
+/* A year in words after a date ("two thousand and eighteen", "nineteen seventy eight"). */
+size_t px_tx_word_year(const tx_ctx *c, size_t i, int *y);
 /* A four-digit year at i (1000-2999, a plain run of digits). */
 bool px_tx_year_tok(const tx_tok *t);
 

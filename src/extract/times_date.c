@@ -40,6 +40,8 @@ static size_t year_after(const tx_ctx *c, size_t j, int *y) {
   bool comma = tx_punct(&t[k], ',');
   if (comma) k++;
   if (tx_kw(&t[k], K_OF)) k++;
+  size_t wy = tx_same_sent(&t[j - 1], &t[k]) ? px_tx_word_year(c, k, y) : k;
+  if (wy > k) return wy; /* "January 21, two thousand and eighteen" */
   if (!px_tx_year_tok(&t[k]) || !tx_same_sent(&t[j - 1], &t[k])) return j;
   if ((tx_punct(&t[k + 1], '-') || tx_punct(&t[k + 1], '/')) && t[k + 1].glued) return j;
   if (comma && !after_year_ok(c, k + 1)) return j;

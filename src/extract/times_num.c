@@ -107,3 +107,33 @@ size_t px_tx_day(const tx_ctx *c, size_t i, int *d) {
   }
   return i;
 }
+
+/* A year in words: "two thousand (and) eighteen", "nineteen seventy-eight", "nineteen zero one",
+ * "twenty sixteen". Returns the token after it, or i. */
+size_t px_tx_word_year(const tx_ctx *c, size_t i, int *y) {
+  const tx_tok *t = c->t;
+  if (t[i].cls != TW_NUM || t[i].kind != PX_TOK_WORD) return i;
+  if (t[i].val == 2 && tx_kw(&t[i + 1], K_THOUSAND) && !(t[i + 1].lf & TF_PLURAL)) {
+    size_t k = i + 2 + (tx_kw(&t[i + 2], K_AND) ? 1 : 0);
+    double v;
+    size_t e = t[k].kind == PX_TOK_WORD ? word_number(c, k, &v, false) : k;
+    if (e > k && v < 100) {
+      *y = 2000 + (int)v;
+      return e;
+    }
+    *y = 2000;
+    return i + 2;
+  }
+  if ((t[i].val < 10 || t[i].val > 20) || (t[i].lf & TF_TENS && t[i].val != 20)) return i;
+  size_t k = i + 1;
+  int low;
+  double v;
+  if (t[k].cls == TW_NUM && t[k].val == 0 && t[k + 1].cls == TW_NUM && t[k + 1].val < 10 && t[k + 1].val > 0)
+    low = t[k + 1].val, k += 2; /* nineteen zero one */
+  else if (t[k].kind == PX_TOK_WORD && (k = word_number(c, i + 1, &v, false)) > i + 1 && v >= 10 && v < 100)
+    low = (int)v;
+  else return i;
+  if (!tx_same_sent(&t[i], &t[k - 1])) return i;
+  *y = t[i].val * 100 + low;
+  return k;
+}

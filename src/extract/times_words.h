@@ -276,7 +276,8 @@ static const tx_word table[] = {
   {"yesterday", TW_KW, K_YESTERDAY, TW_NONE, 0, 0},
   {"yr", TW_UNIT, U_YEAR, TW_NONE, 0, TF_ABBR},
   {"yrs", TW_UNIT, U_YEAR, TW_NONE, 0, TF_ABBR|TF_PLURAL},
+  {"zero", TW_NUM, 0, TW_NONE, 0, 0},
 };
 /* tx_first[c - 'a']: index of the first word starting with letter c; tx_first[26]: the count. */
 static const uint16_t tx_first[27] = {
-  0, 23, 31, 38, 48, 65, 93, 94, 104, 105, 112, 112, 118, 140, 156, 168, 175, 177, 179, 209, 250, 255, 255, 269, 269, 275, 275};
+  0, 23, 31, 38, 48, 65, 93, 94, 104, 105, 112, 112, 118, 140, 156, 168, 175, 177, 179, 209, 250, 255, 255, 269, 269, 275, 276};

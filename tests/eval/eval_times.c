@@ -33,9 +33,9 @@
 #include <strings.h>
 
 /* The lowest acceptable combined score in percent: what the recognizer
- * reached when last measured (302/340 = 88.8 %), rounded down. Raise it when the score goes up;
+ * reached when last measured (308/340 = 90.6 %), rounded down. Raise it when the score goes up;
  * never lower it to let a regression pass. */
-#define PX_EVAL_FLOOR 88.0
+#define PX_EVAL_FLOOR 90.0
 
 static int verbose;
 

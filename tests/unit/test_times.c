@@ -121,6 +121,8 @@ static void test_absolute(void **state) {
          T("September this year", "DATE", "2016-09"), T("Tuesday, 13 December", "DATE", "2016-12-13"));
   EXPECT("Fares rose in the first half of 2016 and in the summer of 2015.", a,
          T("the first half of 2016", "DATE", "2016-H1"), T("the summer of 2015", "DATE", "2015-SU"));
+  EXPECT("The treaty of Calder was signed on September the twenty-first nineteen seventy eight.", a,
+         T("September the twenty-first nineteen seventy eight", "DATE", "1978-09-21"));
   EXPECT("The ship left at 5 p.m. Sunday and the pilot boarded at 10:30.", a,
          T("5 p.m. Sunday", "TIME", "2016-12-11T17:00"), T("10:30", "TIME", "2016-12-11T10:30"));
 }
@@ -285,6 +287,15 @@ static void test_inference(void **state) {
   assert_non_null(inf);
   assert_string_equal(inf, "2014-03-20");
   assert_non_null(strstr(ev, "writing"));
+  px_doc_free(d);
+
+  /* A later day the text reports as past, counted from an explicit date. */
+  d = analyzed("Vestria report\n\nBy 7 March 2014 the rebels held the coast, and a week later the navy "
+               "announced its withdrawal.",
+               NULL);
+  inf = px_doc_published_inferred(d, &ev);
+  assert_non_null(inf);
+  assert_string_equal(inf, "2014-03-14");
   px_doc_free(d);
 
   /* No support: nothing inferred, values stay unresolved. */
