@@ -158,6 +158,15 @@ static inline bool tx_word_is(const tx_ctx *c, const tx_tok *t, const char *w) {
     if (px_lower((unsigned char)s[k]) != (unsigned char)w[k]) return false;
   return k == n && !w[k];
 }
+/* Whether token k ends a clause: closing punctuation or the end of the sentence (an opening
+ * quotation mark or bracket starts something that belongs to what comes before). */
+static inline bool tx_clause_end(const tx_tok *t, size_t k) {
+  if (!tx_same_sent(&t[k - 1], &t[k])) return true;
+  if (t[k].kind != PX_TOK_PUNCT) return false;
+  int32_t cp = t[k].cp;
+  return !(cp == '(' || cp == '[' || cp == '{' || cp == '"' || cp == '\'' || cp == 0x201C || cp == 0x2018 ||
+           cp == 0xAB);
+}
 /* A plain run of digits (no separators). */
 static inline bool tx_digits(const tx_tok *t) { return t->kind == PX_TOK_NUMBER && t->sep == 0 && t->nd > 0; }
 

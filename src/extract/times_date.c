@@ -177,10 +177,8 @@ static size_t weekday_date(const tx_ctx *c, size_t i, tx_m *m) {
   return 0;
 }
 
-/* Whether token k ends a clause: punctuation, the end, or nothing that reads as a noun after it. */
-static bool clause_end(const tx_tok *t, size_t k) {
-  return t[k].kind == PX_TOK_PUNCT || !tx_same_sent(&t[k - 1], &t[k]);
-}
+/* Whether token k ends a clause (times.h: closing punctuation or the end of the sentence). */
+static bool clause_end(const tx_tok *t, size_t k) { return tx_clause_end(t, k); }
 
 /* "the 27th", "on the 21st", "on 15", "for the second": a day of the current month, only at a clause end. */
 static size_t bare_day(const tx_ctx *c, size_t i, tx_m *m) {

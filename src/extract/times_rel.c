@@ -20,8 +20,7 @@ static bool pod_at(const tx_tok *t, const tx_tok *prev) {
 
 /* Whether token k ends a clause (punctuation or the end of the sentence). */
 static bool clause_end(const tx_tok *t, size_t k) {
-  return t[k].kind == PX_TOK_PUNCT || !tx_same_sent(&t[k - 1], &t[k]) || tx_kw(&t[k], K_AND) ||
-         tx_kw(&t[k], K_BUT);
+  return tx_clause_end(t, k) || tx_kw(&t[k], K_AND) || tx_kw(&t[k], K_BUT);
 }
 
 /* Generic "today" ("today's climate", "until today", "the world of today") versus the day
