@@ -50,7 +50,7 @@ enum {
   K_ABOUT, K_NEARLY, K_OVER, K_MORE, K_LESS, K_THAN, K_UNDER, K_LEAST, K_UP, K_FEW, K_SEVERAL, K_SOME,
   K_COUPLE, K_MATTER, K_HALF, K_QUARTER, K_FISCAL, K_ALL, K_ANOTHER, K_LONG, K_OLD, K_SAME, K_THAT,
   K_THESE, K_THOSE, K_NOON, K_MIDNIGHT, K_AM, K_PM, K_TZ, K_TIMES, K_ONCE, K_TWICE, K_OTHER, K_BUSINESS,
-  K_DOZEN, K_BUT, K_JUST, K_WELL, K_AS, K_NO, K_FINAL, K_CURRENT, K_HUNDRED, K_THOUSAND,
+  K_DOZEN, K_BUT, K_HOLIDAY, K_NEW, K_JUST, K_WELL, K_AS, K_NO, K_FINAL, K_CURRENT, K_HUNDRED, K_THOUSAND,
   K__COUNT
 };
 
@@ -166,6 +166,15 @@ static inline bool tx_clause_end(const tx_tok *t, size_t k) {
   int32_t cp = t[k].cp;
   return !(cp == '(' || cp == '[' || cp == '{' || cp == '"' || cp == '\'' || cp == 0x201C || cp == 0x2018 ||
            cp == 0xAB);
+}
+/* Like tx_word_is, without a possessive ("Valentine's" is "valentine"). */
+static inline bool tx_base_is(const tx_ctx *c, const tx_tok *t, const char *w) {
+  size_t n = t->e - t->s, k = 0;
+  const char *s = c->x->text + t->s;
+  if (t->tf & TT_POSS) n -= s[n - 2] == '\'' ? 2 : 4;
+  for (; k < n && w[k]; k++)
+    if (px_lower((unsigned char)s[k]) != (unsigned char)w[k]) return false;
+  return k == n && !w[k];
 }
 /* A plain run of digits (no separators). */
 static inline bool tx_digits(const tx_tok *t) { return t->kind == PX_TOK_NUMBER && t->sep == 0 && t->nd > 0; }

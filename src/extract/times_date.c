@@ -92,8 +92,9 @@ static size_t day_month(const tx_ctx *c, size_t i, tx_m *m) {
   if (tx_punct(&t[k], '.') && t[k].glued && (mt->lf & TF_ABBR)) k++; /* "Nov." kept only before a year */
   size_t ky = year_after(c, k, &y);
   if (ky > k) end = ky;
-  else if (tx_punct(&t[k], '-') && t[k].glued && t[k + 1].glued && px_tx_year_tok(&t[k + 1])) /* 28-nov-2016 */
-    y = t[k + 1].num, end = k + 2;
+  else if (tx_punct(&t[k], '-') && t[k].glued && t[k + 1].glued && tx_digits(&t[k + 1]) &&
+           (t[k + 1].nd == 4 || t[k + 1].nd == 2) && !(t[k + 1].tf & TT_DECADE)) /* 28-nov-2016, 15-May-11 */
+    y = t[k + 1].nd == 4 ? t[k + 1].num : (t[k + 1].num < 50 ? 2000 : 1900) + t[k + 1].num, end = k + 2;
   set_day(m, y, mt->val, d);
   return end;
 }
@@ -258,6 +259,47 @@ static size_t nth_of(const tx_ctx *c, size_t i, tx_m *m) {
   return k;
 }
 
+/* "the 20th century", "the twenty-first century": TIMEX3 writes the century's first two digits. */
+static size_t century(const tx_ctx *c, size_t i, tx_m *m) {
+  const tx_tok *t = c->t;
+  size_t j = i + (tx_kw(&t[i], K_THE) ? 1 : 0);
+  int n;
+  size_t k = px_tx_day(c, j, &n);
+  if (k == j || !(t[k - 1].cls == TW_ORD) || !tx_is(&t[k], TW_UNIT, U_CENTURY) || (t[k].lf & TF_PLURAL)) return 0;
+  m->op = OP_CAL, m->type = PX_TIME_DATE, m->gran = G_CENT, m->y = (int16_t)(n - 1);
+  return k + 1;
+}
+
+/* Holidays with a fixed date, and Easter: "Christmas", "Christmas Eve", "New Year's Day", "Halloween". */
+static size_t holiday(const tx_ctx *c, size_t i, tx_m *m) {
+  const tx_tok *t = c->t;
+  static const struct {
+    const char *w1, *w2;
+    int8_t m, d;
+  } h[] = {{"christmas", "eve", 12, 24}, {"christmas", "day", 12, 25}, {"christmas", NULL, 12, 25},
+           {"boxing", "day", 12, 26},    {"halloween", NULL, 10, 31},  {"valentine", "day", 2, 14},
+           {"easter", "sunday", -1, 0},  {"easter", NULL, -1, 0}};
+  if (!(t[i].tf & TT_CAP)) return 0;
+  size_t k = i;
+  if (tx_word_is(c, &t[i], "new") && tx_is(&t[i + 1], TW_UNIT, U_YEAR) && (t[i + 1].tf & TT_POSS) &&
+      (tx_word_is(c, &t[i + 2], "day") || tx_word_is(c, &t[i + 2], "eve"))) {
+    bool eve = tx_word_is(c, &t[i + 2], "eve");
+    m->op = OP_CAL, m->type = PX_TIME_DATE, m->gran = G_DAY, m->m = eve ? 12 : 1, m->d = eve ? 31 : 1;
+    k = i + 3;
+  }
+  for (size_t q = 0; k == i && q < sizeof h / sizeof *h; q++) {
+    if (!tx_base_is(c, &t[i], h[q].w1)) continue;
+    if (h[q].w2 && !(tx_word_is(c, &t[i + 1], h[q].w2) && (t[i + 1].tf & TT_CAP))) continue;
+    m->op = OP_CAL, m->type = PX_TIME_DATE, m->gran = G_DAY, m->m = h[q].m, m->d = h[q].d;
+    k = i + 1 + (h[q].w2 != NULL);
+  }
+  if (k == i) return 0;
+  int y;
+  size_t e = year_after(c, k, &y);
+  if (e > k) m->y = (int16_t)y;
+  return e;
+}
+
 /* "summer 2015", "the summer of 2015", "spring of 2014". */
 static size_t season_year(const tx_ctx *c, size_t i, tx_m *m) {
   const tx_tok *t = c->t;
@@ -271,7 +313,8 @@ static size_t season_year(const tx_ctx *c, size_t i, tx_m *m) {
 
 size_t px_tx_match_date(const tx_ctx *c, size_t i, tx_m *m) {
   size_t (*const f[])(const tx_ctx *, size_t, tx_m *) = {
-      day_month, month_first, weekday_date, nth_of, season_year, bare_day, px_tx_numeric_date, px_tx_year};
+      day_month, month_first, weekday_date, nth_of, season_year, bare_day, px_tx_numeric_date, px_tx_year,
+      century,   holiday};
   size_t best = 0;
   tx_m cand;
   for (size_t k = 0; k < sizeof f / sizeof *f; k++) {

@@ -151,7 +151,8 @@ static size_t this_unit(const tx_ctx *c, size_t i, tx_m *m) {
   const tx_tok *t = c->t;
   size_t j = i + ((tx_kw(&t[i], K_EARLIER) || tx_kw(&t[i], K_LATER)) ? 1 : 0);
   int off;
-  if (tx_kw(&t[j], K_THIS) || tx_kw(&t[j], K_CURRENT)) off = 0;
+  if (tx_kw(&t[j], K_THIS) && tx_kw(&t[j + 1], K_PAST)) off = -1, j++; /* "this past weekend" */
+  else if (tx_kw(&t[j], K_THIS) || tx_kw(&t[j], K_CURRENT)) off = 0;
   else if (tx_kw(&t[j], K_LAST) || tx_kw(&t[j], K_PREVIOUS) || (tx_kw(&t[j], K_PAST) && j == i)) off = -1;
   else if (tx_kw(&t[j], K_NEXT) || tx_kw(&t[j], K_COMING)) off = 1;
   else return 0;

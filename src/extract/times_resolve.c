@@ -80,6 +80,14 @@ static int pick_year_any(const tx_ctx *c, const tx_m *m, const tx_state *st, int
   return by;
 }
 
+/* Easter Sunday of year y (the anonymous Gregorian computus), as a day number. */
+static int64_t easter(int y) {
+  int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+  int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  int m = (a + 11 * h + 22 * l) / 451, month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+  return px_tx_days(y, month, day);
+}
+
 static void resolve_cal(const tx_ctx *c, const tx_m *m, tx_state *st, char *val, int *used) {
   bool have = st->have_anchor;
   int y = m->y, mo = m->m, d = m->d;
@@ -106,6 +114,10 @@ static void resolve_cal(const tx_ctx *c, const tx_m *m, tx_state *st, char *val,
       if (!y) y = pick_year(c, m, st, mo, 0), *used = 1;
       snprintf(val, VAL, "%04d-%02d", y, mo);
     }
+  } else if (m->gran == G_DAY && m->m < 0) { /* Easter Sunday */
+    if (!y && have) y = pick_year(c, m, st, 4, 5), *used = 1;
+    if (!y) snprintf(val, VAL, "XXXX-XX-XX");
+    else put_day(val, easter(y), m->pod);
   } else if (m->gran == G_DAY) {
     if (m->ymd_order == 2 && st->dm_order) {
       int tmp = mo;

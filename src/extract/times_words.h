@@ -28,6 +28,7 @@ static const tx_word table[] = {
   {"beginning", TW_KW, K_BEGINNING, TW_NONE, 0, 0},
   {"between", TW_KW, K_BETWEEN, TW_NONE, 0, 0},
   {"biweekly", TW_SET, 6, TW_NONE, 0, 0},
+  {"boxing", TW_KW, K_HOLIDAY, TW_NONE, 0, 0},
   {"bst", TW_KW, K_TZ, TW_NONE, 0, 0},
   {"business", TW_KW, K_BUSINESS, TW_NONE, 0, 0},
   {"but", TW_KW, K_BUT, TW_NONE, 0, 0},
@@ -36,6 +37,7 @@ static const tx_word table[] = {
   {"century", TW_UNIT, U_CENTURY, TW_NONE, 0, 0},
   {"cest", TW_KW, K_TZ, TW_NONE, 0, 0},
   {"cet", TW_KW, K_TZ, TW_NONE, 0, 0},
+  {"christmas", TW_KW, K_HOLIDAY, TW_NONE, 0, 0},
   {"coming", TW_KW, K_COMING, TW_NONE, 0, 0},
   {"couple", TW_KW, K_COUPLE, TW_NONE, 0, 0},
   {"current", TW_KW, K_CURRENT, TW_NONE, 0, 0},
@@ -52,6 +54,7 @@ static const tx_word table[] = {
   {"each", TW_KW, K_EACH, TW_NONE, 0, 0},
   {"earlier", TW_KW, K_EARLIER, TW_NONE, 0, 0},
   {"early", TW_KW, K_EARLY, TW_NONE, 0, 0},
+  {"easter", TW_KW, K_HOLIDAY, TW_NONE, 0, 0},
   {"edt", TW_KW, K_TZ, TW_NONE, 0, 0},
   {"eight", TW_NUM, 8, TW_NONE, 0, 0},
   {"eighteen", TW_NUM, 18, TW_NONE, 0, 0},
@@ -97,6 +100,7 @@ static const tx_word table[] = {
   {"gmt", TW_KW, K_TZ, TW_NONE, 0, 0},
   {"h", TW_UNIT, U_HOUR, TW_NONE, 0, TF_ABBR},
   {"half", TW_KW, K_HALF, TW_NONE, 0, 0},
+  {"halloween", TW_KW, K_HOLIDAY, TW_NONE, 0, 0},
   {"hence", TW_KW, K_HENCE, TW_NONE, 0, 0},
   {"hour", TW_UNIT, U_HOUR, TW_NONE, 0, 0},
   {"hourly", TW_SET, 4, TW_NONE, 0, 0},
@@ -142,6 +146,7 @@ static const tx_word table[] = {
   {"morning", TW_POD, POD_MO, TW_NONE, 0, 0},
   {"mornings", TW_POD, POD_MO, TW_NONE, 0, TF_PLURAL},
   {"nearly", TW_KW, K_NEARLY, TW_NONE, 0, 0},
+  {"new", TW_KW, K_NEW, TW_NONE, 0, 0},
   {"next", TW_KW, K_NEXT, TW_NONE, 0, 0},
   {"night", TW_POD, POD_NI, TW_NONE, 0, 0},
   {"nightly", TW_SET, 5, TW_NONE, 0, 0},
@@ -256,6 +261,7 @@ static const tx_word table[] = {
   {"up", TW_KW, K_UP, TW_NONE, 0, 0},
   {"upcoming", TW_KW, K_COMING, TW_NONE, 0, 0},
   {"utc", TW_KW, K_TZ, TW_NONE, 0, 0},
+  {"valentine", TW_KW, K_HOLIDAY, TW_NONE, 0, 0},
   {"wed", TW_WDAY, 3, TW_NONE, 0, TF_ABBR|TF_AMBIG},
   {"wednesday", TW_WDAY, 3, TW_NONE, 0, 0},
   {"wednesdays", TW_WDAY, 3, TW_NONE, 0, TF_PLURAL},
@@ -280,4 +286,4 @@ static const tx_word table[] = {
 };
 /* tx_first[c - 'a']: index of the first word starting with letter c; tx_first[26]: the count. */
 static const uint16_t tx_first[27] = {
-  0, 23, 31, 38, 48, 65, 93, 94, 104, 105, 112, 112, 118, 140, 156, 168, 175, 177, 179, 209, 250, 255, 255, 269, 269, 275, 276};
+  0, 23, 32, 40, 50, 68, 96, 97, 108, 109, 116, 116, 122, 144, 161, 173, 180, 182, 184, 214, 255, 260, 261, 275, 275, 281, 282};

@@ -123,6 +123,11 @@ static void test_absolute(void **state) {
          T("the first half of 2016", "DATE", "2016-H1"), T("the summer of 2015", "DATE", "2015-SU"));
   EXPECT("The treaty of Calder was signed on September the twenty-first nineteen seventy eight.", a,
          T("September the twenty-first nineteen seventy eight", "DATE", "1978-09-21"));
+  EXPECT("The port shuts on Christmas Eve and after New Year's Day; Easter comes late.", a,
+         T("Christmas Eve", "DATE", "2016-12-24"), T("New Year's Day", "DATE", "2017-01-01"),
+         T("Easter", "DATE", "2017-04-16"));
+  EXPECT("The 20th century built the docks; the log says 15-May-11.", a, T("The 20th century", "DATE", "19"),
+         T("15-May-11", "DATE", "2011-05-15"));
   EXPECT("The ship left at 5 p.m. Sunday and the pilot boarded at 10:30.", a,
          T("5 p.m. Sunday", "TIME", "2016-12-11T17:00"), T("10:30", "TIME", "2016-12-11T10:30"));
 }
@@ -150,6 +155,7 @@ static void test_relative(void **state) {
   EXPECT("Last Sunday the pier burned; last week the ferry sank; next month a new one arrives.", a,
          T("Last Sunday", "DATE", "2016-11-27"), T("last week", "DATE", "2016-W47"),
          T("next month", "DATE", "2016-12"));
+  EXPECT("This past weekend the fair opened in Port Calder.", a, T("This past weekend", "DATE", "2016-W47-WE"));
   EXPECT("Two and a half years ago the port was busy.", a, T("Two and a half years ago", "DATE", "2014-05"));
   EXPECT("Talks collapsed late last year and resumed earlier this month.", a,
          TM("late last year", "DATE", "2015", "END"), T("earlier this month", "DATE", "2016-11"));
