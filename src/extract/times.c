@@ -117,11 +117,18 @@ static const uint8_t starter_kw[] = {
     K_SOME, K_COUPLE, K_HALF, K_QUARTER, K_ALL, K_ANOTHER, K_SAME, K_THAT, K_THESE, K_NOON, K_MIDNIGHT,
     K_DOZEN, K_JUST, K_WELL, K_NO, K_FINAL, K_CURRENT, K_HOLIDAY, K_NEW};
 
-/* Whether token i can start an expression (words outside the lexicon cannot). */
+/* Whether token t can start an expression: words outside the lexicon cannot, and a keyword such as
+ * "the", "a", "about" only before a time word, a number or a hyphen ("the weekend", "mid-June"). */
 static bool may_start(const tx_tok *t) {
   if (t->kind == PX_TOK_WORD) {
     if (t->cls != TW_KW) return t->cls != TW_NONE;
-    return memchr(starter_kw, t->val, sizeof starter_kw) != NULL;
+    if (!memchr(starter_kw, t->val, sizeof starter_kw)) return false;
+    if (t->val == K_TODAY || t->val == K_YESTERDAY || t->val == K_TOMORROW || t->val == K_TONIGHT ||
+        t->val == K_NOON || t->val == K_MIDNIGHT || t->val == K_HOLIDAY)
+      return true;
+    const tx_tok *n = t + 1;
+    return n->cls != TW_NONE || n->kind == PX_TOK_NUMBER || tx_punct(n, '-') || tx_punct(n, '\'') ||
+           tx_punct(n, 0x2019);
   }
   return t->kind == PX_TOK_NUMBER || tx_punct(t, '\'') || tx_punct(t, 0x2019);
 }

@@ -18,21 +18,14 @@ const char *px_tx_set_value(int v) {
   return v >= 0 && (size_t)v < sizeof set_values / sizeof *set_values ? set_values[v] : "P1D";
 }
 
-/* Compares a table word with the n bytes at w. */
-static int cmp_word(const char *tw, const char *w, size_t n) {
-  size_t k = 0;
-  for (; k < n && tw[k]; k++)
-    if ((unsigned char)tw[k] != (unsigned char)w[k]) return (unsigned char)tw[k] < (unsigned char)w[k] ? -1 : 1;
-  if (k < n) return -1; /* tw is a prefix of w */
-  return tw[k] ? 1 : 0;
-}
-
 const tx_word *px_tx_lookup(const char *w, size_t n) {
-  if (n == 0 || w[0] < 'a' || w[0] > 'z') return NULL;
+  if (n == 0 || n >= sizeof table[0].w || w[0] < 'a' || w[0] > 'z') return NULL;
+  char key[sizeof table[0].w] = {0}; /* NUL-padded like the table: one memcmp a step */
+  memcpy(key, w, n);
   size_t lo = tx_first[w[0] - 'a'], hi = tx_first[w[0] - 'a' + 1];
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    int r = cmp_word(table[mid].w, w, n);
+    int r = memcmp(table[mid].w, key, sizeof key);
     if (r == 0) return &table[mid];
     if (r < 0) lo = mid + 1;
     else hi = mid;
@@ -44,6 +37,7 @@ bool px_tx_table_ok(void) {
   for (size_t i = 1; i < N_WORDS; i++)
     if (strcmp(table[i - 1].w, table[i].w) >= 0) return false;
   for (size_t i = 0; i < N_WORDS; i++) {
+    if (table[i].w[sizeof table[i].w - 1] != '\0') return false;
     int c = table[i].w[0] - 'a';
     if (c < 0 || c > 25 || i < tx_first[c] || i >= tx_first[c + 1]) return false;
   }
