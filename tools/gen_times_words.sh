@@ -6,8 +6,8 @@
 #
 # Run it from anywhere after editing the data file, and commit both files.
 # Words are sorted byte-wise (LC_ALL=C), the order the binary search in
-# src/extract/times_lex.c expects; tx_first[] gives where each initial
-# letter's words begin, so a lookup searches only its letter's words.
+# src/extract/times_lex.c's check expects; tx_first[] gives where each
+# initial letter's words begin; tx_slot[] is the hash table lookups use.
 set -eu
 LC_ALL=C
 export LC_ALL
@@ -41,6 +41,25 @@ END { if (bad) exit 1 }' "$src" | sort -k1,1 > "$tmp.list"
     line = " "
     for (i = 1; i <= 26; i++) line = line sprintf(" %d,", idx[i])
     print line sprintf(" %d};", n)
+  }' "$tmp.list"
+  echo "/* tx_slot[]: open addressing over the words, hash h = (h * 31 + byte) % 1048573 over the word's bytes,"
+  echo " * first slot h % 1024, then the next ones; -1 ends a probe. */"
+  echo "static const int16_t tx_slot[1024] = {"
+  awk 'BEGIN { for (i = 1; i < 256; i++) ord[sprintf("%c", i)] = i; for (s = 0; s < 1024; s++) slot[s] = -1 }
+  {
+    h = 0
+    for (i = 1; i <= length($1); i++) h = (h * 31 + ord[substr($1, i, 1)]) % 1048573
+    s = h % 1024
+    while (slot[s] != -1) s = (s + 1) % 1024
+    slot[s] = NR - 1
+  }
+  END {
+    for (s = 0; s < 1024; s += 16) {
+      line = " "
+      for (k = s; k < s + 16; k++) line = line sprintf(" %d,", slot[k])
+      print line
+    }
+    print "};"
   }' "$tmp.list"
 } > "$tmp"
 

@@ -59,7 +59,7 @@ const char *px_tx_set_value(int v);
 
 /* One entry of the word table. */
 typedef struct tx_word {
-  char w[14];         /* the word, NUL-padded (13 letters at most) */
+  char w[16];         /* the word, NUL-padded (13 letters at most) */
   uint8_t cls, val;   /* main reading */
   uint8_t cls2, val2; /* second reading ("second": ordinal and unit), or TW_NONE */
   uint8_t flags;      /* TF_* */

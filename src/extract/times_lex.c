@@ -1,7 +1,6 @@
 /* times_lex.c - the time lexicon: a static array sorted by bytes
  * (times_words.h, generated from data/times_words.txt by
- * tools/gen_times_words.sh), searched within the words of the same initial
- * letter. Each word has a main reading and, for a few, a second one
+ * tools/gen_times_words.sh) with a hash table over it. Each word has a main reading and, for a few, a second one
  * ("second" is an ordinal and a unit). */
 #include "times.h"
 
@@ -19,18 +18,19 @@ const char *px_tx_set_value(int v) {
 }
 
 const tx_word *px_tx_lookup(const char *w, size_t n) {
-  if (n == 0 || n >= sizeof table[0].w || w[0] < 'a' || w[0] > 'z') return NULL;
-  char key[sizeof table[0].w] = {0}; /* NUL-padded like the table: one memcmp a step */
+  if (n == 0 || n > 13) return NULL;
+  char key[sizeof table[0].w] = {0}; /* NUL-padded like the table: two 8-byte compares */
   memcpy(key, w, n);
-  size_t lo = tx_first[w[0] - 'a'], hi = tx_first[w[0] - 'a' + 1];
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    int r = memcmp(table[mid].w, key, sizeof key);
-    if (r == 0) return &table[mid];
-    if (r < 0) lo = mid + 1;
-    else hi = mid;
+  uint32_t h = 0;
+  for (size_t k = 0; k < n; k++) h = (h * 31 + (unsigned char)w[k]) % 1048573;
+  uint64_t k0, k1, t0, t1;
+  memcpy(&k0, key, 8), memcpy(&k1, key + 8, 8);
+  for (uint32_t s = h & 1023;; s = (s + 1) & 1023) {
+    int i = tx_slot[s];
+    if (i < 0) return NULL;
+    memcpy(&t0, table[i].w, 8), memcpy(&t1, table[i].w + 8, 8);
+    if (t0 == k0 && t1 == k1) return &table[i];
   }
-  return NULL;
 }
 
 bool px_tx_table_ok(void) {
@@ -41,5 +41,7 @@ bool px_tx_table_ok(void) {
     int c = table[i].w[0] - 'a';
     if (c < 0 || c > 25 || i < tx_first[c] || i >= tx_first[c + 1]) return false;
   }
+  for (size_t i = 0; i < N_WORDS; i++) /* every word is found through the hash table */
+    if (px_tx_lookup(table[i].w, strlen(table[i].w)) != &table[i]) return false;
   return tx_first[26] == N_WORDS;
 }
