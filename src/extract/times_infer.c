@@ -65,6 +65,8 @@ bool px_tx_infer(const tx_ctx *c, const tx_m *ms, size_t nm, tx_date *out, char 
     if (m->op != OP_CAL || m->gran != G_DAY || !m->m || m->yrel || m->mrel || m->ymd_order == 2) continue;
     int y = m->y ? m->y : ctx_year;
     if (!y || px_tx_tense(c, m->t0) > 0) continue;
+    if (m->t0 > 0 && tx_kw(&c->t[m->t0 - 1], K_FOR) && tx_same_sent(&c->t[m->t0 - 1], &c->t[m->t0]))
+      continue; /* "a hearing set for 5 January": a date planned, not one reported */
     int64_t v = px_tx_days(y, m->m, m->d);
     bool w = writing_time(c, c->t[m->t0].sent, m->t0);
     if (by_writing && !w) continue;

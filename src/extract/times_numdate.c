@@ -184,7 +184,7 @@ static bool year_context(const tx_ctx *c, size_t i) {
   }
   if (p && tx_punct(p, '.') && i >= 2 && t[i - 2].e - t[i - 2].s == 2 && strncmp(c->x->text + t[i - 2].s, "No", 2) == 0)
     return false;
-  if (n->kind == PX_TOK_SYMBOL || tx_punct(n, '%')) return false;
+  if (n->kind == PX_TOK_SYMBOL || tx_punct(n, '%') || tx_kw(n, K_TZ)) return false; /* "2030 GMT" is a time */
   if (n->kind == PX_TOK_NUMBER && tx_same_sent(n, &t[i])) return false;
   if (p && p->kind == PX_TOK_WORD && (p->tf & TT_CAP) && p->cls == TW_NONE) return false; /* "Room 1984", "Euro 2016" */
   if (t[i].num < 1900 || t[i].num > 2099) {
@@ -219,8 +219,9 @@ size_t px_tx_year(const tx_ctx *c, size_t i, tx_m *m) {
     return j + 1;
   }
   if (j != i || !px_tx_year_tok(&t[i]) || !year_context(c, i)) return 0;
+  bool range_end = tx_digits(&t[i + 2]) && t[i + 2].nd == 2 && t[i + 2].num > 12; /* 1992-95 */
   if (((tx_punct(&t[i + 1], '-') || tx_punct(&t[i + 1], '/')) && t[i + 1].glued && t[i + 2].kind == PX_TOK_NUMBER &&
-       !px_tx_year_tok(&t[i + 2])) ||
+       !px_tx_year_tok(&t[i + 2]) && !range_end) ||
       (i > 1 && t[i].glued && (tx_punct(&t[i - 1], '/') || tx_punct(&t[i - 1], '-')) && t[i - 2].kind == PX_TOK_NUMBER))
     return 0;
   m->op = OP_CAL, m->type = PX_TIME_DATE, m->gran = G_YEAR, m->y = (int16_t)t[i].num;
@@ -236,17 +237,23 @@ size_t px_tx_match_time(const tx_ctx *c, size_t i, tx_m *m) {
   const tx_tok *p = i > 0 && tx_same_sent(&t[i - 1], &t[i]) ? &t[i - 1] : NULL;
   bool intro = p && (tx_kw(p, K_AT) || tx_kw(p, K_BY) || tx_kw(p, K_UNTIL) || tx_kw(p, K_FROM) ||
                      tx_kw(p, K_ABOUT) || tx_kw(p, K_BEFORE) || tx_kw(p, K_AFTER) || tx_kw(p, K_SINCE) ||
-                     tx_kw(p, K_TO) || tx_kw(p, K_AND));
+                     tx_kw(p, K_TO) || tx_kw(p, K_AND) || px_tx_year_tok(p)); /* "13/12/2016 10:31" */
   if (tx_kw(&t[i], K_NOON) || tx_kw(&t[i], K_MIDNIGHT)) {
     if (!intro) return 0;
     hh = tx_kw(&t[i], K_NOON) ? 12 : 24;
     k = i + 1;
-  } else if (t[i].kind == PX_TOK_NUMBER && t[i].sep == ':' && t[i].nd <= 2) {
+  } else if (t[i].kind == PX_TOK_NUMBER && (t[i].sep == ':' || t[i].sep == '.') && t[i].nd <= 2) {
+    /* 10:30, and 10.30 before am/pm as British papers write it */
     const char *s = c->x->text + t[i].s;
     size_t n = t[i].e - t[i].s, q = t[i].nd;
     if (n != q + 3 || !px_is_digit((unsigned char)s[q + 1]) || !px_is_digit((unsigned char)s[q + 2])) return 0;
+    if (t[i].sep == '.' && !tx_kw(&t[i + 1], K_AM) && !tx_kw(&t[i + 1], K_PM)) return 0;
     hh = t[i].num, mi = (s[q + 1] - '0') * 10 + (s[q + 2] - '0');
     if (hh > 24 || mi > 59) return 0;
+    k = i + 1;
+  } else if (tx_digits(&t[i]) && t[i].nd == 4 && tx_kw(&t[i + 1], K_TZ) && t[i].num % 100 < 60 &&
+             t[i].num / 100 <= 24) { /* 1530 GMT */
+    hh = t[i].num / 100, mi = t[i].num % 100;
     k = i + 1;
   } else if (small(&t[i]) && t[i].num >= 1 && t[i].num <= 12 && (tx_kw(&t[i + 1], K_AM) || tx_kw(&t[i + 1], K_PM))) {
     hh = t[i].num;
@@ -265,7 +272,7 @@ size_t px_tx_match_time(const tx_ctx *c, size_t i, tx_m *m) {
   /* "5 p.m. Sunday", "10:30 on 3 May": the day is part of the expression */
   tx_m d;
   memset(&d, 0, sizeof d);
-  size_t q = k + tx_kw(&t[k], K_ON), e = 0;
+  size_t q = k + (tx_kw(&t[k], K_ON) || tx_punct(&t[k], ',')), e = 0; /* "10:31 GMT, 13 Dec 2016" */
   if (tx_same_sent(&t[i], &t[q]) && (t[q].cls == TW_WDAY || t[q].cls == TW_MONTH || t[q].kind == PX_TOK_NUMBER ||
                                      tx_kw(&t[q], K_TODAY) || tx_kw(&t[q], K_YESTERDAY) || tx_kw(&t[q], K_TOMORROW))) {
     e = px_tx_match_date(c, q, &d);
