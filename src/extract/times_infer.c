@@ -5,8 +5,11 @@
  *     that day is when the text was written;
  *   - else the latest day the text gives in full ("12 December 2016"), or as a
  *     day and month when the text gives a year for them (the year of its
- *     latest full date, else of its latest month and year), leaving out days
- *     in sentences about the future ("will vote on 5 December");
+ *     latest full date, else of its latest month and year) that the text
+ *     gives as past: in a sentence in the past tense, or in a dateline or
+ *     caption with no verb; not days in sentences about the future ("will
+ *     vote on 5 December") or of no clear tense ("the council voting on 5
+ *     December"), nor days something is set for ("a hearing set for 5 May");
  *   - "yesterday" or "last night" in that day's sentence moves it one day on.
  * A weekday written beside that day is checked and reported. With no such
  * day the text gives no support and nothing is inferred.
@@ -41,6 +44,15 @@ static bool day_after_cue(const tx_ctx *c, int32_t sent, size_t i) {
   return false;
 }
 
+/* Whether the day is given as past: its sentence is in the past tense, or it is a dateline or a
+ * caption (a short sentence with no verb to tell). */
+static bool reported_as_past(const tx_ctx *c, const tx_m *m) {
+  int tense = px_tx_tense_near(c, m->t0, 40);
+  if (tense) return tense < 0;
+  int32_t s = c->t[m->t0].sent;
+  return s >= 0 && (size_t)s < c->x->n_sent && c->x->sent[s].end - c->x->sent[s].start <= 80;
+}
+
 /* The year the text gives for days written without one. */
 static int year_context(const tx_m *ms, size_t nm) {
   int64_t best_day = INT64_MIN, best_month = INT64_MIN;
@@ -64,7 +76,7 @@ bool px_tx_infer(const tx_ctx *c, const tx_m *ms, size_t nm, tx_date *out, char 
     const tx_m *m = &ms[k];
     if (m->op != OP_CAL || m->gran != G_DAY || !m->m || m->yrel || m->mrel || m->ymd_order == 2) continue;
     int y = m->y ? m->y : ctx_year;
-    if (!y || px_tx_tense(c, m->t0) > 0) continue;
+    if (!y || !reported_as_past(c, m)) continue;
     if (m->t0 > 0 && tx_kw(&c->t[m->t0 - 1], K_FOR) && tx_same_sent(&c->t[m->t0 - 1], &c->t[m->t0]))
       continue; /* "a hearing set for 5 January": a date planned, not one reported */
     int64_t v = px_tx_days(y, m->m, m->d);

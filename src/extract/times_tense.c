@@ -79,6 +79,7 @@ static int marker(const tx_ctx *c, size_t k) {
     if (p && tx_same_sent(p, t) && (tx_word_is(c, p, "be") || tx_word_is(c, p, "been") || tx_word_is(c, p, "being") ||
                                     tx_word_is(c, p, "is") || tx_word_is(c, p, "are")))
       return 0; /* a passive: "will be reviewed" says nothing by itself */
+    if (tx_kw(t + 1, K_BY) && tx_same_sent(t, t + 1)) return 0; /* a participle: "a statement proposed by" */
     return -1;
   }
   return 0;
