@@ -77,8 +77,7 @@ static size_t dotted(const tx_ctx *c, size_t i, tx_m *m) {
   }
   bool wday = i > 0 && c->t[i - 1].cls == TW_WDAY && tx_same_sent(&c->t[i - 1], t);
   if (g == 2 && nd[0] <= 2 && (nd[1] == 2 || (wday && nd[1] == 1)) && date_context(c->t, i) &&
-      !tx_kw(&c->t[i - 1], K_AT) &&
-      ends_here(c->t, i + 1) && valid_md(v[0], v[1], &mo, &d, &order)) {
+      !tx_kw(&c->t[i - 1], K_AT) && (wday || ends_here(c->t, i + 1)) && valid_md(v[0], v[1], &mo, &d, &order)) {
     set_day(m, 0, mo, d);
     return i + 1;
   }
