@@ -176,8 +176,18 @@ static bool only_blanks(const char *s, size_t len, size_t a, size_t b) {
   return a <= b && a + px_na_blank(s, len, a) >= b;
 }
 
+/* Where a currency sign right before `p` begins ("$", "£", "€"), else p. */
+static size_t currency_start(const char *s, size_t p) {
+  if (p >= 1 && s[p - 1] == '$') return p - 1;
+  if (p >= 2 && (unsigned char)s[p - 2] == 0xC2 && ((unsigned char)s[p - 1] == 0xA3 || (unsigned char)s[p - 1] == 0xA5))
+    return p - 2;
+  if (p >= 3 && memcmp(s + p - 3, "\xE2\x82\xAC", 3) == 0) return p - 3;
+  return p;
+}
+
 /* "between 5 and 10", "from 5 to 10", "5 to 10", "two or three", "5 through 10". */
-static bool two_number_range(const char *s, size_t len, const px_number *nums, size_t n, size_t i, px_hedge *h) {
+static bool two_number_range(const char *s, size_t len, const px_number *nums, size_t n, size_t i, size_t from,
+                             px_hedge *h) {
   if (i + 1 >= n) return false;
   const px_number *x = &nums[i], *y = &nums[i + 1];
   const unsigned bad = PX_NUM_CHAINED | PX_NUM_ATTACHED | PX_NUM_RANGE;
@@ -189,11 +199,11 @@ static bool two_number_range(const char *s, size_t len, const px_number *nums, s
   if (na == 0) return false;
   size_t q = wa[0].end;
   if (ord && na > 1 && strcmp(wa[1].low, "the") == 0) q = wa[1].end;
-  if (!only_blanks(s, len, q, y->start)) return false;
-  int nb = words_before(s, len, x->start, wb, 2), off = ord && nb > 0 && strcmp(wb[0].low, "the") == 0;
+  if (!only_blanks(s, len, q, y->start) && !only_blanks(s, len, q, currency_start(s, y->start))) return false;
+  int nb = words_before(s, len, from, wb, 2), off = ord && nb > 0 && strcmp(wb[0].low, "the") == 0;
   const char *before = nb > off ? wb[off].low : "";
   const char *c = wa[0].low;
-  size_t start = x->start;
+  size_t start = from;
   if (strcmp(c, "and") == 0) {
     if (strcmp(before, "between") != 0) return false;
     start = wb[off].start;
@@ -251,17 +261,45 @@ static px_hedge_kind after_hedge(const char *s, size_t len, const px_number *num
   return PX_H_NONE;
 }
 
-void px_x_hedge(const char *s, size_t len, const px_number *nums, size_t n, size_t i, px_hedge *h) {
+/* A preposition that some word before governs is no hedge: "control over 98%",
+ * "took over six districts", "concerns about three developments". */
+static bool governed(const char *prep, const char *before) {
+  static const char *const over[] = {
+      "control", "authority", "power", "sovereignty", "jurisdiction", "hold", "grip", "sway", "influence",
+      "dominance", "supremacy", "victory", "victories", "lead", "advantage", "edge", "concern", "concerns",
+      "fears", "dispute", "disputes", "talks", "row", "clash", "clashes", "protest", "protests", "tension",
+      "tensions", "anger", "outrage", "debate", "battle", "battles", "fight", "fighting", "war", "take", "takes",
+      "took", "taken", "taking", "hand", "handed", "turn", "turned", "rule", "ruled", "preside", "presided",
+      "fought", "argued", "won", "claim", "claimed", "prevail", "prevailed", "priority", "preference", NULL};
+  static const char *const about[] = {
+      "concern", "concerns", "concerned", "worry", "worries", "worried", "fear", "fears", "feared", "talk",
+      "talks", "talked", "talking", "speak", "speaks", "spoke", "spoken", "know", "knows", "knew", "known",
+      "think", "thinks", "thought", "care", "cares", "cared", "learn", "learned", "learnt", "hear", "heard",
+      "ask", "asked", "asking", "write", "wrote", "written", "complain", "complained", "story", "stories",
+      "question", "questions", "information", "doubt", "doubts", "warn", "warned", "warning", "debate", "argue",
+      "argued", "joke", "joked", "something", "nothing", "anything", "everything", "uncertainty", "sure",
+      "unsure", "clear", "serious", "honest", "happy", "angry", "nervous", "anxious", "optimistic",
+      "pessimistic", "bring", "brought", "came", "come", NULL};
+  static const char *const around[] = {"travel", "travelled", "traveled", "move", "moved", "walk", "walked",
+                                       "look", "looked", "turn", "turned", "spread", "built", NULL};
+  const char *const *list = strcmp(prep, "over") == 0 ? over : strcmp(prep, "about") == 0 ? about
+                           : strcmp(prep, "around") == 0 ? around : NULL;
+  for (; list && *list; list++)
+    if (strcmp(before, *list) == 0) return true;
+  return false;
+}
+
+void px_x_hedge(const char *s, size_t len, const px_number *nums, size_t n, size_t i, size_t from, px_hedge *h) {
   const px_number *x = &nums[i];
-  *h = (px_hedge){PX_H_NONE, x->start, x->end, x->value, x->value, SIZE_MAX};
+  *h = (px_hedge){PX_H_NONE, from, x->end, x->value, x->value, SIZE_MAX};
   if (x->flags & PX_NUM_RANGE) {
     h->kind = PX_H_RANGE;
     h->hi = x->value_max;
     return;
   }
-  if (two_number_range(s, len, nums, n, i, h)) return;
+  if (two_number_range(s, len, nums, n, i, from, h)) return;
   hw wb[8];
-  int nb = words_before(s, len, x->start, wb, 7);
+  int nb = words_before(s, len, from, wb, 7);
   int off = (x->flags & PX_NUM_ORDINAL) && nb > 0 && strcmp(wb[0].low, "the") == 0;
   int best = 0;
   px_hedge_kind kind = PX_H_NONE;
@@ -273,10 +311,11 @@ void px_x_hedge(const char *s, size_t len, const px_number *nums, size_t n, size
     }
   }
   if (best && off + best < nb && is_sign(&wb[off + best]) && is_sign(&wb[off])) best = 0, kind = PX_H_NONE; /* "<>30" */
-  size_t start = best ? wb[off + best - 1].start : x->start, end = x->end;
+  if (best == 1 && off + 1 < nb && governed(wb[off].low, wb[off + 1].low)) best = 0, kind = PX_H_NONE;
+  size_t start = best ? wb[off + best - 1].start : from, end = x->end;
   px_hedge_kind after = after_hedge(s, len, nums, n, i, kind, &end);
   if (after == PX_H_GE || after == PX_H_LE) {
-    if (kind != PX_H_EQ && kind != PX_H_GT && kind != PX_H_LT) start = x->start;
+    if (kind != PX_H_EQ && kind != PX_H_GT && kind != PX_H_LT) start = from;
     kind = after;
   } else if (after != PX_H_NONE && kind == PX_H_NONE) {
     kind = after;
@@ -324,7 +363,7 @@ int px_x_number_ranges(const char *s, size_t len, const px_number *nums, size_t 
   for (size_t i = 0; i < n; i++) {
     if (nums[i].flags & (PX_NUM_ATTACHED | PX_NUM_CHAINED)) continue;
     px_hedge h;
-    px_x_hedge(s, len, nums, n, i, &h);
+    px_x_hedge(s, len, nums, n, i, nums[i].start, &h);
     double v = nums[i].value;
     px_numrange x = {h.start, h.end, -INFINITY, INFINITY, true, true};
     switch (h.kind) {

@@ -28,8 +28,10 @@ typedef struct px_hedge {
   size_t second;     /* PX_H_RANGE over two numbers: index of the second, else SIZE_MAX */
 } px_hedge;
 
-/* The hedge of nums[i] (sorted, non-overlapping numbers of `s`). */
-void px_x_hedge(const char *s, size_t len, const px_number *nums, size_t n, size_t i, px_hedge *h);
+/* The hedge of nums[i] (sorted, non-overlapping numbers of `s`); `start` is
+ * where the number's expression begins (before a currency sign: "as little as
+ * £5"), normally nums[i].start. */
+void px_x_hedge(const char *s, size_t len, const px_number *nums, size_t n, size_t i, size_t start, px_hedge *h);
 
 /* The px_approx a hedge kind maps to (the corpus guidelines' table). */
 px_approx px_x_hedge_approx(px_hedge_kind k);
