@@ -322,6 +322,10 @@ static bool number_at(const px_nlex *lx, size_t pos, px_nparse *r, size_t *skip)
       return false;
     }
     if (px_na_alnum_before(s, pos) || wl > 12 || c >= 0x80) return false;
+    const px_nword *w = px_nw_lookup(s + pos, wl);
+    if (!w || w->cls == PX_NW_AND || w->cls == PX_NW_OF || w->cls == PX_NW_IN || w->cls == PX_NW_OUT ||
+        w->cls == PX_NW_OVER || w->cls == PX_NW_POINT || w->cls == PX_NW_POINTS || w->cls == PX_NW_CENT)
+      return false; /* most words: no number starts here */
     px_natom a;
     px_na_read(lx, pos, &a);
     return a.kind == PX_NA_WORD && word_number(lx, &a, r);

@@ -47,6 +47,8 @@ typedef struct px_nword {
 
 /* The lexicon entry for `n` bytes of ASCII letters (any case), or NULL. */
 const px_nword *px_nw_lookup(const char *s, size_t n);
+/* Whether the lexicon is sorted and every entry is found (for the unit tests). */
+bool px_nw_selfcheck(void);
 
 /* Atom kinds. */
 typedef enum px_na_kind { PX_NA_END = 0, PX_NA_DIGITS, PX_NA_VULGAR, PX_NA_WORD, PX_NA_OTHER, PX_NA_SYM } px_na_kind;

@@ -441,7 +441,15 @@ bool px_nc_parse(const px_nlex *lx, const px_natom *a, px_nparse *r) {
       r->value = w->value;
       r->flags = PX_NUM_ORDINAL | PX_NUM_WORDS;
       return true;
-    case PX_NW_A:
+    case PX_NW_A: { /* "a" only before a scale or a denominator: "a dozen", "a third" (fast path) */
+      px_natom b;
+      px_na_read(lx, a->end, &b);
+      if (b.kind != PX_NA_WORD || !(b.w->cls == PX_NW_HUNDRED || b.w->cls == PX_NW_SCALE || b.w->cls == PX_NW_DOZEN ||
+                                    b.w->cls == PX_NW_ORD || b.w->cls == PX_NW_HALF || b.w->cls == PX_NW_QUARTER ||
+                                    b.w->cls == PX_NW_TENS))
+        return false;
+      break;
+    }
     case PX_NW_ZERO:
     case PX_NW_UNIT:
     case PX_NW_TEEN:

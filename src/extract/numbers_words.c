@@ -3,6 +3,7 @@
  * ("and", "point", "per cent", "out of"). Sorted byte-wise for binary search. */
 #include "numbers.h"
 
+#include <stdint.h>
 #include <string.h>
 
 /* clang-format off */
@@ -146,9 +147,32 @@ static const px_nword px_nw_table[] = {
 };
 /* clang-format on */
 
+/* Which second letters follow each first letter in the lexicon (bit 26: a
+ * one-letter word): most words of a text fail this test and skip the search.
+ * Derived from px_nw_table; px_nw_selfcheck() verifies it. */
+static const uint32_t px_nw_pairs[26] = {
+    0x04002000, 0x00000100, 0x00020010, 0x02004000,
+    0x00000900, 0x00004100, 0x00000000, 0x00100001,
+    0x00002000, 0x00000000, 0x00000000, 0x00000001,
+    0x00000100, 0x00004111, 0x00302020, 0x00004014,
+    0x00100000, 0x00000000, 0x00000110, 0x00420090,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000010,
+};
+
+/* Byte comparison of two short words (inlined: this runs for every word of the text). */
+static inline int cmp_word(const char *a, size_t an, const char *b, size_t bn) {
+  size_t m = an < bn ? an : bn;
+  for (size_t i = 0; i < m; i++)
+    if (a[i] != b[i]) return (unsigned char)a[i] - (unsigned char)b[i];
+  return (int)an - (int)bn;
+}
+
 const px_nword *px_nw_lookup(const char *s, size_t n) {
   char low[16];
-  if (n == 0 || n >= sizeof low) return NULL;
+  if (n == 0 || n > 12) return NULL; /* the longest entry ("seventeenths") has 12 letters */
+  unsigned c0 = px_lower((unsigned char)s[0]) - 'a', c1 = n > 1 ? px_lower((unsigned char)s[1]) - 'a' : 26;
+  if (c0 >= 26 || c1 > 26 || !(px_nw_pairs[c0] >> c1 & 1)) return NULL;
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[i];
     if (!px_is_alpha(c)) return NULL;
@@ -158,12 +182,19 @@ const px_nword *px_nw_lookup(const char *s, size_t n) {
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     const px_nword *e = &px_nw_table[mid];
-    size_t m = e->len < n ? e->len : n;
-    int c = memcmp(e->word, low, m);
-    if (c == 0) c = (int)e->len - (int)n;
+    int c = cmp_word(e->word, e->len, low, n);
     if (c == 0) return e;
     if (c < 0) lo = mid + 1;
     else hi = mid;
   }
   return NULL;
+}
+
+bool px_nw_selfcheck(void) {
+  for (size_t i = 0; i < sizeof px_nw_table / sizeof *px_nw_table; i++) {
+    const px_nword *e = &px_nw_table[i];
+    if (px_nw_lookup(e->word, e->len) != e || strlen(e->word) != e->len) return false;
+    if (i > 0 && strcmp(px_nw_table[i - 1].word, e->word) >= 0) return false;
+  }
+  return true;
 }

@@ -43,7 +43,7 @@ static bool share_counts(const px_xctx *x, const px_number *v, px_hedge_kind k) 
   static const char *const after_half[] = {"of", "the", "its", "their", "his", "her", "our", "your", "my", "a",
                                            "an", "all", "these", "those", "this", "that", NULL};
   static const char *const before_half[] = {"a", "the", "first", "second", "other", "and", "one", NULL};
-  if (half) return px_x_tok_in(x, j, after_half) && !(b > 0 && px_x_tok_in(x, b - 1, before_half));
+  if (half) return px_qn_tok_in(x, j, after_half) && !(b > 0 && px_qn_tok_in(x, b - 1, before_half));
   return px_x_tok_is(x, j, "of");
 }
 

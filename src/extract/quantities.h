@@ -44,6 +44,8 @@ bool px_qn_plural(const char *w, size_t n);
 size_t px_qn_singular(const char *w, size_t n, char *out, size_t cap);
 /* Whether token i is a function word that ends a noun phrase. */
 bool px_qn_stop_word(const px_xctx *x, size_t i);
+/* Token i is one of the NULL-terminated lower-case words (lower-cases once). */
+bool px_qn_tok_in(const px_xctx *x, size_t i, const char *const *words);
 /* First token starting at or after pos (n_tok when none). */
 size_t px_qn_tok_from(const px_xctx *x, size_t pos);
 /* Whether the sentence containing token i is written in title case (a headline). */

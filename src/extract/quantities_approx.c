@@ -18,43 +18,47 @@ typedef struct hw {
   char low[16];
 } hw;
 
-static const struct phrase {
-  const char *words;
+/* A phrase as its words, in reading order. */
+typedef struct phrase {
+  const char *w[6];
+  unsigned char n;
   px_hedge_kind kind;
-} before_phrases[] = {
-    {"more than", PX_H_GT}, {"over", PX_H_GT}, {"above", PX_H_GT}, {"greater than", PX_H_GT},
-    {"higher than", PX_H_GT}, {"larger than", PX_H_GT}, {"bigger than", PX_H_GT}, {"in excess of", PX_H_GT},
-    {"upwards of", PX_H_GT}, {"exceeding", PX_H_GT}, {"exceed", PX_H_GT}, {"exceeds", PX_H_GT},
-    {"surpass", PX_H_GT}, {"surpassing", PX_H_GT}, {"just over", PX_H_GT}, {"well over", PX_H_GT},
-    {">", PX_H_GT},
-    {"at least", PX_H_GE}, {"no less than", PX_H_GE}, {"no fewer than", PX_H_GE}, {"not less than", PX_H_GE},
-    {"not fewer than", PX_H_GE}, {"as little as", PX_H_GE}, {"as few as", PX_H_GE}, {"a minimum of", PX_H_GE},
-    {"greater than or equal to", PX_H_GE}, {"more than or equal to", PX_H_GE}, {"higher than or equal to", PX_H_GE},
-    {"larger than or equal to", PX_H_GE}, {"bigger or equal than", PX_H_GE}, {"greater or equal than", PX_H_GE},
-    {"higher or equal than", PX_H_GE}, {"larger or equal than", PX_H_GE}, {"more or equal than", PX_H_GE},
-    {"equal to or more than", PX_H_GE}, {"equal to or greater than", PX_H_GE}, {"equal or more than", PX_H_GE},
-    {"equal or greater than", PX_H_GE}, {"at least or equal to", PX_H_GE}, {"> =", PX_H_GE}, {"\xE2\x89\xA5", PX_H_GE},
-    {"less than", PX_H_LT}, {"fewer than", PX_H_LT}, {"under", PX_H_LT}, {"below", PX_H_LT},
-    {"lower than", PX_H_LT}, {"smaller than", PX_H_LT}, {"nearly", PX_H_LT}, {"almost", PX_H_LT},
-    {"just under", PX_H_LT}, {"just below", PX_H_LT}, {"close to", PX_H_LT}, {"<", PX_H_LT},
-    {"up to", PX_H_LE}, {"as much as", PX_H_LE}, {"as many as", PX_H_LE}, {"at most", PX_H_LE},
-    {"no more than", PX_H_LE}, {"not more than", PX_H_LE}, {"a maximum of", PX_H_LE}, {"as high as", PX_H_LE},
-    {"no greater than", PX_H_LE}, {"less than or equal to", PX_H_LE}, {"fewer than or equal to", PX_H_LE},
-    {"lower than or equal to", PX_H_LE}, {"smaller than or equal to", PX_H_LE}, {"less or equal than", PX_H_LE},
-    {"smaller or equal than", PX_H_LE}, {"lower or equal than", PX_H_LE}, {"equal to or less than", PX_H_LE},
-    {"equal to or fewer than", PX_H_LE}, {"equal or less than", PX_H_LE}, {"< =", PX_H_LE}, {"\xE2\x89\xA4", PX_H_LE},
-    {"about", PX_H_ABOUT}, {"around", PX_H_ABOUT}, {"roughly", PX_H_ABOUT}, {"some", PX_H_ABOUT},
-    {"approximately", PX_H_ABOUT}, {"an estimated", PX_H_ABOUT}, {"estimated", PX_H_ABOUT}, {"circa", PX_H_ABOUT},
-    {"approx", PX_H_ABOUT}, {"an approximate", PX_H_ABOUT}, {"just about", PX_H_ABOUT},
-    {"equal to", PX_H_EQ}, {"equals", PX_H_EQ}, {"equals to", PX_H_EQ}, {"equaling", PX_H_EQ},
-    {"equaling to", PX_H_EQ}, {"equalling", PX_H_EQ}, {"exactly", PX_H_EQ}, {"=", PX_H_EQ},
+} phrase;
+
+static const phrase before_phrases[] = {
+    {{"more", "than"}, 2, PX_H_GT}, {{"over"}, 1, PX_H_GT}, {{"above"}, 1, PX_H_GT}, {{"greater", "than"}, 2, PX_H_GT},
+    {{"higher", "than"}, 2, PX_H_GT}, {{"larger", "than"}, 2, PX_H_GT}, {{"bigger", "than"}, 2, PX_H_GT}, {{"in", "excess", "of"}, 3, PX_H_GT},
+    {{"upwards", "of"}, 2, PX_H_GT}, {{"exceeding"}, 1, PX_H_GT}, {{"exceed"}, 1, PX_H_GT}, {{"exceeds"}, 1, PX_H_GT},
+    {{"surpass"}, 1, PX_H_GT}, {{"surpassing"}, 1, PX_H_GT}, {{"just", "over"}, 2, PX_H_GT}, {{"well", "over"}, 2, PX_H_GT},
+    {{">"}, 1, PX_H_GT},
+    {{"at", "least"}, 2, PX_H_GE}, {{"no", "less", "than"}, 3, PX_H_GE}, {{"no", "fewer", "than"}, 3, PX_H_GE}, {{"not", "less", "than"}, 3, PX_H_GE},
+    {{"not", "fewer", "than"}, 3, PX_H_GE}, {{"as", "little", "as"}, 3, PX_H_GE}, {{"as", "few", "as"}, 3, PX_H_GE}, {{"a", "minimum", "of"}, 3, PX_H_GE},
+    {{"greater", "than", "or", "equal", "to"}, 5, PX_H_GE}, {{"more", "than", "or", "equal", "to"}, 5, PX_H_GE}, {{"higher", "than", "or", "equal", "to"}, 5, PX_H_GE},
+    {{"larger", "than", "or", "equal", "to"}, 5, PX_H_GE}, {{"bigger", "or", "equal", "than"}, 4, PX_H_GE}, {{"greater", "or", "equal", "than"}, 4, PX_H_GE},
+    {{"higher", "or", "equal", "than"}, 4, PX_H_GE}, {{"larger", "or", "equal", "than"}, 4, PX_H_GE}, {{"more", "or", "equal", "than"}, 4, PX_H_GE},
+    {{"equal", "to", "or", "more", "than"}, 5, PX_H_GE}, {{"equal", "to", "or", "greater", "than"}, 5, PX_H_GE}, {{"equal", "or", "more", "than"}, 4, PX_H_GE},
+    {{"equal", "or", "greater", "than"}, 4, PX_H_GE}, {{"at", "least", "or", "equal", "to"}, 5, PX_H_GE}, {{">", "="}, 2, PX_H_GE}, {{"\xE2\x89\xA5"}, 1, PX_H_GE},
+    {{"less", "than"}, 2, PX_H_LT}, {{"fewer", "than"}, 2, PX_H_LT}, {{"under"}, 1, PX_H_LT}, {{"below"}, 1, PX_H_LT},
+    {{"lower", "than"}, 2, PX_H_LT}, {{"smaller", "than"}, 2, PX_H_LT}, {{"nearly"}, 1, PX_H_LT}, {{"almost"}, 1, PX_H_LT},
+    {{"just", "under"}, 2, PX_H_LT}, {{"just", "below"}, 2, PX_H_LT}, {{"close", "to"}, 2, PX_H_LT}, {{"<"}, 1, PX_H_LT},
+    {{"up", "to"}, 2, PX_H_LE}, {{"as", "much", "as"}, 3, PX_H_LE}, {{"as", "many", "as"}, 3, PX_H_LE}, {{"at", "most"}, 2, PX_H_LE},
+    {{"no", "more", "than"}, 3, PX_H_LE}, {{"not", "more", "than"}, 3, PX_H_LE}, {{"a", "maximum", "of"}, 3, PX_H_LE}, {{"as", "high", "as"}, 3, PX_H_LE},
+    {{"no", "greater", "than"}, 3, PX_H_LE}, {{"less", "than", "or", "equal", "to"}, 5, PX_H_LE}, {{"fewer", "than", "or", "equal", "to"}, 5, PX_H_LE},
+    {{"lower", "than", "or", "equal", "to"}, 5, PX_H_LE}, {{"smaller", "than", "or", "equal", "to"}, 5, PX_H_LE}, {{"less", "or", "equal", "than"}, 4, PX_H_LE},
+    {{"smaller", "or", "equal", "than"}, 4, PX_H_LE}, {{"lower", "or", "equal", "than"}, 4, PX_H_LE}, {{"equal", "to", "or", "less", "than"}, 5, PX_H_LE},
+    {{"equal", "to", "or", "fewer", "than"}, 5, PX_H_LE}, {{"equal", "or", "less", "than"}, 4, PX_H_LE}, {{"<", "="}, 2, PX_H_LE}, {{"\xE2\x89\xA4"}, 1, PX_H_LE},
+    {{"about"}, 1, PX_H_ABOUT}, {{"around"}, 1, PX_H_ABOUT}, {{"roughly"}, 1, PX_H_ABOUT}, {{"some"}, 1, PX_H_ABOUT},
+    {{"approximately"}, 1, PX_H_ABOUT}, {{"an", "estimated"}, 2, PX_H_ABOUT}, {{"estimated"}, 1, PX_H_ABOUT}, {{"circa"}, 1, PX_H_ABOUT},
+    {{"approx"}, 1, PX_H_ABOUT}, {{"an", "approximate"}, 2, PX_H_ABOUT}, {{"just", "about"}, 2, PX_H_ABOUT},
+    {{"equal", "to"}, 2, PX_H_EQ}, {{"equals"}, 1, PX_H_EQ}, {{"equals", "to"}, 2, PX_H_EQ}, {{"equaling"}, 1, PX_H_EQ},
+    {{"equaling", "to"}, 2, PX_H_EQ}, {{"equalling"}, 1, PX_H_EQ}, {{"exactly"}, 1, PX_H_EQ}, {{"="}, 1, PX_H_EQ},
 };
 
-static const struct phrase after_phrases[] = {
-    {"or more", PX_H_GE}, {"and more", PX_H_GE}, {"or greater", PX_H_GE}, {"or above", PX_H_GE},
-    {"or higher", PX_H_GE}, {"and above", PX_H_GE}, {"and over", PX_H_GE}, {"or over", PX_H_GE},
-    {"or less", PX_H_LE}, {"or fewer", PX_H_LE}, {"or lower", PX_H_LE}, {"or below", PX_H_LE},
-    {"and below", PX_H_LE}, {"and under", PX_H_LE}, {"or so", PX_H_ABOUT},
+static const phrase after_phrases[] = {
+    {{"or", "more"}, 2, PX_H_GE}, {{"and", "more"}, 2, PX_H_GE}, {{"or", "greater"}, 2, PX_H_GE}, {{"or", "above"}, 2, PX_H_GE},
+    {{"or", "higher"}, 2, PX_H_GE}, {{"and", "above"}, 2, PX_H_GE}, {{"and", "over"}, 2, PX_H_GE}, {{"or", "over"}, 2, PX_H_GE},
+    {{"or", "less"}, 2, PX_H_LE}, {{"or", "fewer"}, 2, PX_H_LE}, {{"or", "lower"}, 2, PX_H_LE}, {{"or", "below"}, 2, PX_H_LE},
+    {{"and", "below"}, 2, PX_H_LE}, {{"and", "under"}, 2, PX_H_LE}, {{"or", "so"}, 2, PX_H_ABOUT},
 };
 
 static bool is_blank_before(const char *s, size_t p, size_t *q) {
@@ -133,21 +137,12 @@ static int words_after(const char *s, size_t len, size_t pos, hw *w, int max) {
 static bool is_sign(const hw *w) { return !px_is_alpha((unsigned char)w->low[0]); }
 
 /* Matches phrase `ph` against words (nearest first when `backward`). Returns its word count. */
-static int match_phrase(const char *ph, const hw *w, int n, bool backward) {
-  const char *parts[8];
-  size_t plen[8];
-  int k = 0;
-  for (const char *p = ph; *p && k < 8;) {
-    const char *sp = strchr(p, ' ');
-    size_t l = sp ? (size_t)(sp - p) : strlen(p);
-    parts[k] = p;
-    plen[k++] = l;
-    p += l + (sp ? 1 : 0);
-  }
+static int match_phrase(const phrase *ph, const hw *w, int n, bool backward) {
+  int k = ph->n;
   if (k > n) return 0;
   for (int i = 0; i < k; i++) {
     const hw *x = &w[backward ? k - 1 - i : i];
-    if (strlen(x->low) != plen[i] || memcmp(x->low, parts[i], plen[i]) != 0) return 0;
+    if (x->low[0] != ph->w[i][0] || strcmp(x->low, ph->w[i]) != 0) return 0;
   }
   return k;
 }
@@ -250,7 +245,7 @@ static px_hedge_kind after_hedge(const char *s, size_t len, const px_number *num
     return before == PX_H_GT ? PX_H_GE : PX_H_LE;
   }
   for (size_t k = 0; k < sizeof after_phrases / sizeof *after_phrases; k++) {
-    int m = match_phrase(after_phrases[k].words, wa, na, false);
+    int m = match_phrase(&after_phrases[k], wa, na, false);
     if (!m) continue;
     size_t f = wa[m - 1].end;
     if (m < na && strcmp(wa[m].low, "than") == 0) f = wa[m].end;
@@ -304,7 +299,7 @@ void px_x_hedge(const char *s, size_t len, const px_number *nums, size_t n, size
   int best = 0;
   px_hedge_kind kind = PX_H_NONE;
   for (size_t k = 0; k < sizeof before_phrases / sizeof *before_phrases; k++) {
-    int m = match_phrase(before_phrases[k].words, wb + off, nb - off, true);
+    int m = match_phrase(&before_phrases[k], wb + off, nb - off, true);
     if (m > best) {
       best = m;
       kind = before_phrases[k].kind;

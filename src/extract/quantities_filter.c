@@ -13,7 +13,7 @@ static const char *const months[] = {"january", "february", "march", "april", "m
                                      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", NULL};
 
 static bool month_at(const px_xctx *x, size_t j) {
-  return j < x->n_tok && px_x_tok_capitalised(x, j) && px_x_tok_in(x, j, months);
+  return j < x->n_tok && px_x_tok_capitalised(x, j) && px_qn_tok_in(x, j, months);
 }
 
 static bool is_word(const px_xctx *x, size_t j) { return j < x->n_tok && x->tok[j].kind == PX_TOK_WORD; }
@@ -35,7 +35,7 @@ bool px_qn_time_after(const px_xctx *x, size_t pos) {
   char lemma[32];
   size_t m = px_qn_singular(w, n, lemma, sizeof lemma);
   static const char *const clock[] = {"am", "pm", "a.m.", "p.m.", "gmt", "utc", "o'clock", "hrs", NULL};
-  return (m && px_qn_noun_class(lemma, m) == PX_QN_TIME) || px_x_tok_in(x, k, clock);
+  return (m && px_qn_noun_class(lemma, m) == PX_QN_TIME) || px_qn_tok_in(x, k, clock);
 }
 
 /* A year: four digits 1000..2100 not followed by a plural noun or a unit. */
@@ -70,7 +70,7 @@ static bool label(const px_xctx *x, const px_number *q) {
   if (b == SIZE_MAX || (q->flags & PX_NUM_WORDS)) return false;
   if (px_x_tok_is(x, b, "#") || px_x_tok_is(x, b, "\xE2\x84\x96")) return true;
   if (px_x_tok_is(x, b, ".") && b > 0) b--; /* "No. 3", "p. 5" */
-  return px_x_tok_in(x, b, labels);
+  return px_qn_tok_in(x, b, labels);
 }
 
 /* An item marker: "1." or "2)" opening a paragraph or a line. */
@@ -90,7 +90,7 @@ static bool all_caps(const px_xctx *x, size_t j) {
 
 static bool quote_mark(const px_xctx *x, size_t j) {
   static const char *const q[] = {"\"", "'", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99", NULL};
-  return j < x->n_tok && x->tok[j].kind == PX_TOK_PUNCT && px_x_tok_in(x, j, q);
+  return j < x->n_tok && x->tok[j].kind == PX_TOK_PUNCT && px_qn_tok_in(x, j, q);
 }
 
 /* A number inside a name: "Route 66", "“1070 Apartments”", "5 Broken Cameras". */
@@ -104,7 +104,7 @@ static bool in_name(const px_xctx *x, const px_number *q) {
                                        "just", "roughly", "approximately", "exactly", "at", "more", "less", "up",
                                        "by", "to", "from", "between", "and", "or", "the", "all", "of", "in", NULL};
   if (b != SIZE_MAX && b > sent_first && is_word(x, b) && px_x_tok_capitalised(x, b) && !all_caps(x, b) &&
-      x->tok[b].end < q->start && !px_x_tok_in(x, b, hedges) && !month_at(x, b) &&
+      x->tok[b].end < q->start && !px_qn_tok_in(x, b, hedges) && !month_at(x, b) &&
       !(b > 0 && quote_mark(x, b - 1)))
     return true; /* "Route 66" */
   if (!is_word(x, k) || !px_x_tok_capitalised(x, k) || all_caps(x, k)) return false;

@@ -148,22 +148,43 @@ size_t px_qn_singular(const char *w, size_t n, char *out, size_t cap) {
   return emit(w, n - 1, "", out, cap);
 }
 
+/* Function words that end a noun phrase, sorted (LC_ALL=C) for binary search. */
+static const char *const stop_words[] = {
+      "a", "about", "above", "according", "across", "added", "after", "against", "ago", "all", "alone",
+      "already", "also", "although", "among", "amongst", "an", "and", "any", "apiece", "are", "around", "as",
+      "at", "be", "because", "been", "before", "behind", "being", "below", "beside", "between", "beyond",
+      "both", "but", "by", "can", "could", "did", "do", "does", "during", "each", "earlier", "even", "every",
+      "for", "from", "had", "has", "have", "having", "he", "her", "here", "him", "his", "i", "if", "in",
+      "including", "inside", "instead", "into", "is", "it", "its", "just", "later", "least", "less", "like",
+      "may", "me", "might", "more", "most", "must", "my", "near", "no", "nor", "not", "now", "of", "on", "only",
+      "onto", "or", "our", "outside", "over", "per", "reported", "respectively", "said", "say", "says", "shall",
+      "she", "should", "since", "so", "some", "still", "than", "that", "the", "their", "them", "then", "there",
+      "these", "they", "this", "those", "though", "through", "to", "told", "too", "toward", "towards", "under",
+      "until", "upon", "us", "very", "via", "was", "we", "were", "what", "when", "where", "whereas", "whether",
+      "which", "while", "whilst", "who", "whom", "whose", "will", "with", "within", "without", "would", "you",
+      "your",
+};
+
 bool px_qn_stop_word(const px_xctx *x, size_t i) {
-  static const char *const stop[] = {
-      "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my",
-      "some", "any", "each", "every", "all", "both", "no", "of", "in", "on", "at", "to", "for", "from",
-      "with", "within", "without", "into", "onto", "through", "during", "by", "under", "over", "after",
-      "before", "across", "against", "among", "amongst", "around", "near", "via", "toward", "towards", "about",
-      "above", "below", "behind", "beside", "between", "beyond", "inside", "outside", "since", "until", "upon",
-      "per", "than", "as", "like", "and", "or", "but", "nor", "while", "whereas", "whilst", "because",
-      "although", "though", "if", "when", "where", "whether", "which", "who", "whom", "whose", "what", "is",
-      "are", "was", "were", "be", "been", "being", "has", "have", "had", "having", "do", "does", "did", "will",
-      "would", "can", "could", "may", "might", "must", "shall", "should", "said", "says", "say", "told",
-      "reported", "added", "according", "including", "he", "she", "it", "they", "we", "i", "you", "him",
-      "them", "us", "me", "not", "also", "only", "just", "even", "still", "already", "now", "then", "there",
-      "here", "so", "too", "very", "more", "most", "less", "least", "were", "each", "respectively", "apiece",
-      "alone", "ago", "later", "earlier", "instead", NULL};
-  return px_x_tok_in(x, i, stop);
+  char low[16];
+  if (i >= x->n_tok || !lower_into(x->text + x->tok[i].start, px_x_tok_len(x, i), low, sizeof low)) return false;
+  size_t lo = 0, hi = sizeof stop_words / sizeof *stop_words;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    int c = strcmp(stop_words[mid], low);
+    if (c == 0) return true;
+    if (c < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return false;
+}
+
+bool px_qn_tok_in(const px_xctx *x, size_t i, const char *const *words) {
+  char low[24];
+  if (i >= x->n_tok || !lower_into(x->text + x->tok[i].start, px_x_tok_len(x, i), low, sizeof low)) return false;
+  for (; *words; words++)
+    if ((*words)[0] == low[0] && strcmp(*words, low) == 0) return true;
+  return false;
 }
 
 size_t px_qn_tok_from(const px_xctx *x, size_t pos) {

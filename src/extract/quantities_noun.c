@@ -132,7 +132,7 @@ bool px_qn_counted_noun(px_xctx *x, size_t pos, bool singular, bool after_of, px
   if (after_of) {
     if (!px_x_tok_is(x, k, "of")) return false;
     k++;
-    while (k < x->n_tok && px_x_tok_in(x, k, determiners)) k++;
+    while (k < x->n_tok && px_qn_tok_in(x, k, determiners)) k++;
   }
   size_t run[6], nr = 0;
   for (size_t j = k; j < x->n_tok && nr < 6; j++) {

@@ -31,7 +31,7 @@ static bool adverb_or_participle(const px_xctx *x, size_t j, size_t head) {
 /* Words of a plain noun phrase from k on (determiners only first); returns one past the last. */
 static size_t plain_np(const px_xctx *x, size_t k, size_t limit) {
   size_t j = k;
-  while (j < x->n_tok && j < limit && is_word(x, j) && (!px_qn_stop_word(x, j) || (j == k && px_x_tok_in(x, j, np_start))))
+  while (j < x->n_tok && j < limit && is_word(x, j) && (!px_qn_stop_word(x, j) || (j == k && px_qn_tok_in(x, j, np_start))))
     j++;
   return j;
 }
@@ -39,7 +39,7 @@ static size_t plain_np(const px_xctx *x, size_t k, size_t limit) {
 bool px_qn_of_phrase(const px_xctx *x, size_t pos, bool direct, size_t *of_start, size_t *of_end, px_qn_class *cls) {
   size_t k = px_qn_tok_from(x, pos);
   if (px_x_tok_is(x, k, "of")) k++;
-  else if (!direct || !px_x_tok_in(x, k, np_start)) return false;
+  else if (!direct || !px_qn_tok_in(x, k, np_start)) return false;
   size_t limit = k + 16, j = k, last = SIZE_MAX, head = SIZE_MAX;
   bool nested = false;
   for (; j < x->n_tok && j < limit; j++) {
@@ -49,9 +49,9 @@ bool px_qn_of_phrase(const px_xctx *x, size_t pos, bool direct, size_t *of_start
     }
     if (is_word(x, j)) {
       bool first = j == k || px_x_tok_is(x, j - 1, "of");
-      if (px_qn_stop_word(x, j) && !(first && px_x_tok_in(x, j, np_start))) break;
+      if (px_qn_stop_word(x, j) && !(first && px_qn_tok_in(x, j, np_start))) break;
       last = j;
-      if (!nested && !px_x_tok_in(x, j, np_start) && !adverb_or_participle(x, j, head)) head = j;
+      if (!nested && !px_qn_tok_in(x, j, np_start) && !adverb_or_participle(x, j, head)) head = j;
       if (head != SIZE_MAX && head != j && ends_with(x, j, "ly")) nested = true; /* "the territory previously ..." */
       continue;
     }
@@ -65,10 +65,10 @@ bool px_qn_of_phrase(const px_xctx *x, size_t pos, bool direct, size_t *of_start
     break;
   }
   if (last == SIZE_MAX || head == SIZE_MAX) return false;
-  if (px_x_tok_in(x, j, subject) && j == last + 1) { /* "the territory they had held" */
+  if (px_qn_tok_in(x, j, subject) && j == last + 1) { /* "the territory they had held" */
     size_t e = j + 1;
     while (e < x->n_tok && e < j + 5 && is_word(x, e) &&
-           !px_x_tok_in(x, e, (const char *const[]){"and", "or", "but", "while", "which", "who", "that", NULL}))
+           !px_qn_tok_in(x, e, (const char *const[]){"and", "or", "but", "while", "which", "who", "that", NULL}))
       e++;
     if (e > j + 1) last = e - 1;
   } else if (px_x_tok_is(x, j, "by") && j == last + 1 && (ends_with(x, last, "ed") || px_x_tok_is(x, last, "held"))) {
