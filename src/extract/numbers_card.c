@@ -45,7 +45,7 @@ static bool card_take(card *c, const px_natom *a, bool after_and) {
     bool integer = !(a->dflags & PX_ND_DECIMAL);
     if (last == L_NONE) {
       c->group = v;
-    } else if ((last == L_SCALE || (last == L_HUNDRED && after_and)) && integer && v >= 1 &&
+    } else if (((last == L_SCALE && !after_and) || (last == L_HUNDRED && after_and)) && integer && v >= 1 &&
                !(a->dflags & PX_ND_GROUPED) && v < (last == L_HUNDRED ? 100 : fmin(c->min_scale, 1000))) {
       c->group += v;
     } else {

@@ -65,7 +65,7 @@ static px_qty_category share_category(px_qn_class c) {
 }
 
 /* What nums[i] counts: unit, category and `of`; false when it counts nothing. */
-static bool what(px_xctx *x, const px_number *v, const px_number *last, const char *currency, px_quantity *q) {
+static bool what(px_xctx *x, const px_number *v, const char *currency, px_quantity *q) {
   px_qhead h = {0};
   bool fraction = (v->flags & PX_NUM_FRACTION) && q->value <= 1;
   size_t end = q->end;
@@ -76,7 +76,7 @@ static bool what(px_xctx *x, const px_number *v, const px_number *last, const ch
   } else if (currency) {
     q->unit = currency;
     q->category = PX_QTY_MONEY;
-  } else if ((v->flags & PX_NUM_ATTACHED) ? glued_unit(x, v, &h) : px_qn_unit_after(x, last->end, &h)) {
+  } else if ((v->flags & PX_NUM_ATTACHED) ? glued_unit(x, v, &h) : px_qn_unit_after(x, end, &h)) {
     q->unit = h.unit;
     q->category = px_qn_category(h.cls);
     if (h.end > end) end = h.end;
@@ -84,9 +84,9 @@ static bool what(px_xctx *x, const px_number *v, const px_number *last, const ch
     return false;
   } else {
     bool one = q->value == 1 && !(v->flags & PX_NUM_VAGUE);
-    bool found = (v->flags & PX_NUM_VAGUE) ? px_qn_counted_noun(x, last->end, false, true, &h)
-                                           : px_qn_counted_noun(x, last->end, one, false, &h) ||
-                                                 px_qn_counted_noun(x, last->end, false, true, &h);
+    bool found = (v->flags & PX_NUM_VAGUE) ? px_qn_counted_noun(x, end, false, true, &h)
+                                           : px_qn_counted_noun(x, end, one, false, &h) ||
+                                                 px_qn_counted_noun(x, end, false, true, &h);
     if (!found) found = px_qn_implied_noun(x, q->start, &h);
     if (found && h.cls == PX_QN_TIME) return false; /* "hundreds of years" */
     q->unit = found ? h.unit : NULL;
@@ -132,7 +132,7 @@ static bool build(px_xctx *x, const px_number *nums, size_t n, size_t i, px_quan
   q->end = h.end > last->end ? h.end : last->end;
   px_number unit_of = *v;
   if (last != v) unit_of.flags |= last->flags & PX_NUM_PERCENT;
-  if (!what(x, &unit_of, last, currency, q)) return false;
+  if (!what(x, &unit_of, currency, q)) return false;
   q->approx = px_x_hedge_approx(h.kind);
   if ((v->flags & PX_NUM_VAGUE) && q->approx == PX_APPROX_EXACT) q->approx = PX_APPROX_ABOUT;
   q->sentence = px_x_sentence_at(x, q->start);

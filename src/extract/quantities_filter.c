@@ -138,9 +138,23 @@ static bool overlaps_layers(const px_xctx *x, const px_number *q) {
   return false;
 }
 
+/* Digits right next to other digits: a phone number or a code ("020 7946 0000"). */
+static bool digit_run(const px_xctx *x, const px_number *nums, size_t n, size_t i) {
+  const unsigned words = PX_NUM_WORDS | PX_NUM_PERCENT;
+  if (nums[i].flags & words) return false;
+  for (size_t k = i > 0 ? i - 1 : i + 1; k <= i + 1 && k < n; k += 2) {
+    const px_number *a = k < i ? &nums[k] : &nums[i], *b = k < i ? &nums[i] : &nums[k];
+    if (nums[k].flags & words) continue;
+    size_t p = a->end;
+    while (p < b->start && (x->text[p] == ' ' || x->text[p] == '\t')) p++;
+    if (p == b->start && b->start > a->end) return true;
+  }
+  return false;
+}
+
 bool px_qn_excluded(const px_xctx *x, const px_number *nums, size_t n, size_t i, size_t end) {
   const px_number *q = &nums[i];
-  (void)n;
+  if (digit_run(x, nums, n, i)) return true;
   size_t t = px_x_token_at(x, q->start);
   if (t < x->n_tok && (x->tok[t].kind == PX_TOK_URL || x->tok[t].kind == PX_TOK_EMAIL)) return true;
   if (!(q->flags & PX_NUM_WORDS) && x->text[q->start] == '0' && q->end - q->start > 1 &&

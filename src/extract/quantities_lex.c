@@ -148,21 +148,24 @@ size_t px_qn_singular(const char *w, size_t n, char *out, size_t cap) {
   return emit(w, n - 1, "", out, cap);
 }
 
-/* Function words that end a noun phrase, sorted (LC_ALL=C) for binary search. */
+/* Function words, and common verbs, that end a noun phrase; sorted (LC_ALL=C) for binary search. */
 static const char *const stop_words[] = {
       "a", "about", "above", "according", "across", "added", "after", "against", "ago", "all", "alone",
-      "already", "also", "although", "among", "amongst", "an", "and", "any", "apiece", "are", "around", "as",
-      "at", "be", "because", "been", "before", "behind", "being", "below", "beside", "between", "beyond",
-      "both", "but", "by", "can", "could", "did", "do", "does", "during", "each", "earlier", "even", "every",
-      "for", "from", "had", "has", "have", "having", "he", "her", "here", "him", "his", "i", "if", "in",
-      "including", "inside", "instead", "into", "is", "it", "its", "just", "later", "least", "less", "like",
-      "may", "me", "might", "more", "most", "must", "my", "near", "no", "nor", "not", "now", "of", "on", "only",
-      "onto", "or", "our", "outside", "over", "per", "reported", "respectively", "said", "say", "says", "shall",
-      "she", "should", "since", "so", "some", "still", "than", "that", "the", "their", "them", "then", "there",
-      "these", "they", "this", "those", "though", "through", "to", "told", "too", "toward", "towards", "under",
-      "until", "upon", "us", "very", "via", "was", "we", "were", "what", "when", "where", "whereas", "whether",
-      "which", "while", "whilst", "who", "whom", "whose", "will", "with", "within", "without", "would", "you",
-      "your",
+      "already", "also", "although", "among", "amongst", "an", "and", "any", "apiece", "appeared", "are",
+      "around", "arrived", "as", "at", "be", "became", "because", "been", "before", "began", "behind", "being",
+      "below", "beside", "between", "beyond", "both", "but", "by", "came", "can", "could", "did", "died", "do",
+      "does", "dropped", "during", "each", "earlier", "even", "every", "fell", "fled", "for", "from", "gave",
+      "got", "grew", "had", "has", "have", "having", "he", "her", "here", "him", "his", "hit", "i", "if", "in",
+      "including", "inside", "instead", "into", "is", "it", "its", "joined", "just", "kept", "killed", "later",
+      "least", "left", "less", "like", "lived", "lost", "made", "may", "me", "met", "might", "more", "most",
+      "must", "my", "near", "no", "nor", "not", "now", "of", "on", "only", "onto", "or", "our", "outside",
+      "over", "paid", "per", "ran", "remained", "reported", "respectively", "returned", "rose", "said", "saw",
+      "say", "says", "seemed", "sent", "shall", "she", "should", "since", "so", "some", "spent", "stayed",
+      "still", "stood", "struck", "than", "that", "the", "their", "them", "then", "there", "these", "they",
+      "this", "those", "though", "thought", "through", "to", "told", "too", "took", "toward", "towards",
+      "under", "until", "upon", "us", "very", "via", "was", "we", "went", "were", "what", "when", "where",
+      "whereas", "whether", "which", "while", "whilst", "who", "whom", "whose", "will", "with", "within",
+      "without", "won", "would", "you", "your",
 };
 
 bool px_qn_stop_word(const px_xctx *x, size_t i) {
@@ -200,8 +203,8 @@ size_t px_qn_tok_from(const px_xctx *x, size_t pos) {
 bool px_qn_title_case(const px_xctx *x, size_t i) {
   if (i >= x->n_tok || x->tok[i].aux >= x->n_sent) return false;
   const px_span *sent = &x->sent[x->tok[i].aux];
-  size_t words = 0, caps = 0;
-  for (size_t k = px_qn_tok_from(x, sent->start); k < x->n_tok && x->tok[k].start < sent->end && words < 60; k++) {
+  size_t words = 0, caps = 0, first = px_qn_tok_from(x, sent->start);
+  for (size_t k = first; k < x->n_tok && x->tok[k].start < sent->end && k < first + 80; k++) {
     if (x->tok[k].kind != PX_TOK_WORD || px_x_tok_len(x, k) < 4) continue;
     words++;
     caps += px_x_tok_capitalised(x, k);

@@ -28,6 +28,17 @@ static bool adverb_or_participle(const px_xctx *x, size_t j, size_t head) {
   return (ends_with(x, j, "ed") || px_x_tok_is(x, j, "held")) && j + 1 < x->n_tok && px_qn_stop_word(x, j + 1);
 }
 
+/* In "of the eastern city" or "of East Port", the word before j modifies j;
+ * in "of the city fell" it does not (the phrase has ended). */
+static bool modifier_before(const px_xctx *x, size_t j) {
+  size_t p = j - 1;
+  if (px_x_tok_capitalised(x, p) && px_x_tok_capitalised(x, j)) return true;
+  static const char *const suf[] = {"ern", "ed", "al", "ian", "ic", "ive", "ful", "ous", "ing", "ese", "ish", "ary", NULL};
+  for (const char *const *s = suf; *s; s++)
+    if (ends_with(x, p, *s)) return true;
+  return memchr(x->text + x->tok[p].start, '-', px_x_tok_len(x, p)) != NULL; /* "rebel-held" */
+}
+
 /* Words of a plain noun phrase from k on (determiners only first); returns one past the last. */
 static size_t plain_np(const px_xctx *x, size_t k, size_t limit) {
   size_t j = k;
@@ -40,8 +51,8 @@ bool px_qn_of_phrase(const px_xctx *x, size_t pos, bool direct, size_t *of_start
   size_t k = px_qn_tok_from(x, pos);
   if (px_x_tok_is(x, k, "of")) k++;
   else if (!direct || !px_qn_tok_in(x, k, np_start)) return false;
-  size_t limit = k + 16, j = k, last = SIZE_MAX, head = SIZE_MAX;
-  bool nested = false;
+  size_t limit = k + 16, j = k, last = SIZE_MAX, head = SIZE_MAX, nested_words = 0;
+  bool nested = false, head_done = false;
   for (; j < x->n_tok && j < limit; j++) {
     if (px_x_tok_is(x, j, "of") && !nested && last != SIZE_MAX && is_word(x, j + 1)) {
       nested = true;
@@ -49,10 +60,12 @@ bool px_qn_of_phrase(const px_xctx *x, size_t pos, bool direct, size_t *of_start
     }
     if (is_word(x, j)) {
       bool first = j == k || px_x_tok_is(x, j - 1, "of");
-      if (px_qn_stop_word(x, j) && !(first && px_qn_tok_in(x, j, np_start))) break;
+      bool det = first && px_qn_tok_in(x, j, np_start);
+      if (px_qn_stop_word(x, j) && !det) break;
+      if (nested && !det && nested_words++ > 0 && !modifier_before(x, j)) break; /* "of the city | fell" */
       last = j;
-      if (!nested && !px_qn_tok_in(x, j, np_start) && !adverb_or_participle(x, j, head)) head = j;
-      if (head != SIZE_MAX && head != j && ends_with(x, j, "ly")) nested = true; /* "the territory previously ..." */
+      if (!nested && !head_done && !det && !adverb_or_participle(x, j, head)) head = j;
+      if (head != SIZE_MAX && head != j && ends_with(x, j, "ly")) head_done = true; /* "the territory previously ..." */
       continue;
     }
     if (x->tok[j].kind == PX_TOK_NUMBER && last != SIZE_MAX) {
@@ -65,12 +78,12 @@ bool px_qn_of_phrase(const px_xctx *x, size_t pos, bool direct, size_t *of_start
     break;
   }
   if (last == SIZE_MAX || head == SIZE_MAX) return false;
-  if (px_qn_tok_in(x, j, subject) && j == last + 1) { /* "the territory they had held" */
+  if (px_qn_tok_in(x, j, subject) && j == last + 1) { /* "the territory they had held": auxiliaries, one verb */
+    static const char *const aux[] = {"had", "has", "have", "was", "were", "is", "are", "would", "will", "could",
+                                      "can", "once", "previously", "still", "already", "had", "been", NULL};
     size_t e = j + 1;
-    while (e < x->n_tok && e < j + 5 && is_word(x, e) &&
-           !px_qn_tok_in(x, e, (const char *const[]){"and", "or", "but", "while", "which", "who", "that", NULL}))
-      e++;
-    if (e > j + 1) last = e - 1;
+    while (e < x->n_tok && e < j + 5 && px_qn_tok_in(x, e, aux)) e++;
+    if (is_word(x, e) && !px_qn_stop_word(x, e)) last = e;
   } else if (px_x_tok_is(x, j, "by") && j == last + 1 && (ends_with(x, last, "ed") || px_x_tok_is(x, last, "held"))) {
     size_t e = plain_np(x, j + 1, j + 8); /* "controlled by the militants" */
     if (e > j + 1) last = e - 1;

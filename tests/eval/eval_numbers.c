@@ -39,9 +39,9 @@
 #include <strings.h>
 
 /* The lowest acceptable number+percent score in percent: what the recognizer
- * reached when this was last measured, rounded down. Raise it when the score
+ * reached when this was last measured (247/251 = 98.4 %), rounded down. Raise it when the score
  * goes up; never lower it to make a regression pass. */
-#define PX_EVAL_FLOOR 0.0
+#define PX_EVAL_FLOOR 98.0
 
 typedef struct tally {
   int right, total, skipped;
