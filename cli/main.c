@@ -12,7 +12,7 @@ static const char help_text[] =
 #include "help.inc"
     ;
 
-enum { OPT_SOURCE = 256, OPT_PUBLISHED, OPT_INPUT_FORMAT, OPT_STRICT, OPT_MAX_BYTES, OPT_PRETTY, OPT_TOKENS };
+enum { OPT_SOURCE = 256, OPT_PUBLISHED, OPT_INPUT_FORMAT, OPT_STRICT, OPT_MAX_BYTES, OPT_PRETTY, OPT_TOKENS, OPT_LAYERS, OPT_JOBS };
 
 static const struct option long_opts[] = {
     {"format", required_argument, NULL, 'f'},
@@ -24,6 +24,8 @@ static const struct option long_opts[] = {
     {"max-bytes", required_argument, NULL, OPT_MAX_BYTES},
     {"pretty", no_argument, NULL, OPT_PRETTY},
     {"tokens", no_argument, NULL, OPT_TOKENS},
+    {"layers", required_argument, NULL, OPT_LAYERS},
+    {"jobs", required_argument, NULL, 'j'},
     {"quiet", no_argument, NULL, 'q'},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
@@ -65,6 +67,17 @@ static int parse_option(px_cli *cli, int c, const char *arg, char *date) {
   }
   case OPT_PRETTY: cli->pretty = true; return 0;
   case OPT_TOKENS: cli->tokens = true; return 0;
+  case 'j': {
+    char *end;
+    long v = strtol(arg, &end, 10);
+    if (*end || v < 1 || v > 64) return px_cli_usage_error("--jobs: '%s' is not a number from 1 to 64", arg);
+    cli->jobs = (int)v;
+    return 0;
+  }
+  case OPT_LAYERS:
+    if (!(cli->layers = px_cli_parse_layers(arg)))
+      return px_cli_usage_error("--layers: '%s' is not a list of quantities, times, entities, quotes", arg);
+    return 0;
   case 'q': cli->quiet = true; return 0;
   default: return PX_EXIT_USAGE; /* getopt printed the problem */
   }
@@ -87,7 +100,8 @@ int main(int argc, char **argv) {
       bool is_value = i > 1 && (!strcmp(prev, "-f") || !strcmp(prev, "-o") || !strcmp(prev, "--format") ||
                                 !strcmp(prev, "--output") || !strcmp(prev, "--source") ||
                                 !strcmp(prev, "--published") || !strcmp(prev, "--input-format") ||
-                                !strcmp(prev, "--max-bytes"));
+                                !strcmp(prev, "--max-bytes") || !strcmp(prev, "--layers") ||
+                                !strcmp(prev, "-j") || !strcmp(prev, "--jobs"));
       if (!is_value) cmd_at = i;
     }
   }
@@ -102,7 +116,7 @@ int main(int argc, char **argv) {
   argv[0] = prog;
   opterr = 1;
   int c;
-  while ((c = getopt_long(argc, argv, "f:o:qhV", long_opts, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, "f:o:j:qhV", long_opts, NULL)) != -1) {
     if (c == 'h') {
       print_help();
       return PX_EXIT_OK;
@@ -120,9 +134,10 @@ int main(int argc, char **argv) {
   }
   cli.inputs = argv + optind;
   cli.n_inputs = argc - optind;
-  if (!cli.command) return px_cli_usage_error("no command given (analyze, extract or sentences)");
+  if (!cli.command) return px_cli_usage_error("no command given (analyze, annotate, extract or sentences)");
   if (strcmp(cli.command, "analyze") == 0) return px_cmd_analyze(&cli);
+  if (strcmp(cli.command, "annotate") == 0) return px_cmd_annotate(&cli);
   if (strcmp(cli.command, "extract") == 0) return px_cmd_extract(&cli);
   if (strcmp(cli.command, "sentences") == 0) return px_cmd_sentences(&cli);
-  return px_cli_usage_error("unknown command '%s' (analyze, extract or sentences)", cli.command);
+  return px_cli_usage_error("unknown command '%s' (analyze, annotate, extract or sentences)", cli.command);
 }

@@ -1,5 +1,5 @@
 /* json.c - the corpus as JSON (schema parallax/1, docs/schema.md). */
-#include "jsonw.h"
+#include "json_facts.h"
 
 static const char *const para_kinds[] = {"text", "headline", "heading", "list_item", "byline"};
 static const char *const token_kinds[] = {"word", "number", "punct", "symbol", "url", "email"};
@@ -45,6 +45,7 @@ static void spans(px_jsonw *w, const px_doc *d, px_layer_id id, px_stemmer *st) 
     } else if (id == PX_LAYER_SENTENCES) {
       px_jw_key(w, "paragraph");
       px_jw_uint(w, s[i].aux);
+      if (px_doc_is_analyzed(d)) px_json_source(w, d, "source_of_claim", px_doc_sentence_source(d, i));
     } else if (id == PX_LAYER_TOKENS) {
       px_jw_key(w, "kind");
       px_jw_cstring(w, kind_name(token_kinds, sizeof token_kinds / sizeof *token_kinds, s[i].kind));
@@ -81,6 +82,7 @@ static void document(px_jsonw *w, const px_doc *d, unsigned flags, px_stemmer *s
   spans(w, d, PX_LAYER_PARAGRAPHS, st);
   spans(w, d, PX_LAYER_SENTENCES, st);
   if (flags & PX_RENDER_TOKENS) spans(w, d, PX_LAYER_TOKENS, st);
+  px_json_facts(w, d);
   px_jw_key(w, "removed");
   px_jw_begin_array(w);
   for (size_t i = 0; i < px_doc_removed_count(d); i++) {

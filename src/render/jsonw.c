@@ -18,7 +18,7 @@ static void flush(px_jsonw *w) {
 }
 
 int px_jw_finish(px_jsonw *w) {
-  if (px_buf_putc(&w->buf, '\n')) w->error = true;
+  if (!w->lines && px_buf_putc(&w->buf, '\n')) w->error = true;
   flush(w);
   if (fflush(w->out) != 0) w->error = true;
   px_buf_free(&w->buf);
@@ -138,6 +138,22 @@ void px_jw_cstring(px_jsonw *w, const char *s) {
 void px_jw_uint(px_jsonw *w, uint64_t v) {
   pre_value(w);
   px_buf_printf(&w->buf, "%llu", (unsigned long long)v);
+}
+
+void px_jw_int(px_jsonw *w, int64_t v) {
+  pre_value(w);
+  px_buf_printf(&w->buf, "%lld", (long long)v);
+}
+
+void px_jw_double(px_jsonw *w, double v) {
+  pre_value(w);
+  if (v != v || v > 1e300 || v < -1e300) {
+    px_buf_puts(&w->buf, "null");
+    return;
+  }
+  /* Integers print as integers; others with up to 12 significant digits (0.3333, 2.5). */
+  if (v == (double)(long long)v && v < 9e15 && v > -9e15) px_buf_printf(&w->buf, "%lld", (long long)v);
+  else px_buf_printf(&w->buf, "%.12g", v);
 }
 
 void px_jw_bool(px_jsonw *w, bool v) {

@@ -12,6 +12,7 @@ typedef struct px_jsonw {
   bool first[64];   /* per nesting level: no value written yet */
   bool after_key;   /* a key was just written: the next value needs no comma */
   bool error;       /* a write failed */
+  bool lines;       /* JSON Lines: the caller ends each record; finish adds no newline */
 } px_jsonw;
 
 void px_jw_init(px_jsonw *w, FILE *out, bool pretty);
@@ -25,6 +26,8 @@ void px_jw_string(px_jsonw *w, const char *s, size_t n);
 void px_jw_cstring(px_jsonw *w, const char *s); /* NULL writes null */
 void px_jw_uint(px_jsonw *w, uint64_t v);
 void px_jw_bool(px_jsonw *w, bool v);
+void px_jw_double(px_jsonw *w, double v); /* shortest exact-enough form; NaN/inf write null */
+void px_jw_int(px_jsonw *w, int64_t v);
 void px_jw_null(px_jsonw *w);
 
 /* Appends s[0, n) to b as JSON string contents (no quotes). */

@@ -1,12 +1,12 @@
 /* markdown.c - the corpus as Markdown for people: per document its metadata and
  * its sentences, numbered as in the JSON output (1-based), one paragraph a block. */
-#include "../core/internal.h"
+#include "markdown.h"
 
 #include <string.h>
 
 /* Writes text with Markdown's special characters escaped and white space runs
  * (newlines included) collapsed to one space. */
-static void md_text(px_buf *b, const char *s, size_t n) {
+void px_md_text(px_buf *b, const char *s, size_t n) {
   bool space = false;
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[i];
@@ -24,14 +24,14 @@ static void md_text(px_buf *b, const char *s, size_t n) {
 static void meta_line(px_buf *b, const char *label, const char *value) {
   if (!value) return;
   px_buf_printf(b, "- %s: ", label);
-  md_text(b, value, strlen(value));
+  px_md_text(b, value, strlen(value));
   px_buf_putc(b, '\n');
 }
 
 static void document(px_buf *b, const px_doc *d, size_t index) {
   const char *title = px_doc_meta(d, PX_META_TITLE);
   px_buf_printf(b, "## %zu. ", index + 1);
-  if (title) md_text(b, title, strlen(title));
+  if (title) px_md_text(b, title, strlen(title));
   else px_buf_puts(b, "(untitled)");
   px_buf_puts(b, "\n\n");
   meta_line(b, "id", px_doc_meta(d, PX_META_ID));
@@ -55,10 +55,11 @@ static void document(px_buf *b, const px_doc *d, size_t index) {
       para = sents[i].aux;
     }
     px_buf_printf(b, "%zu. ", i + 1);
-    md_text(b, text + sents[i].start, sents[i].end - sents[i].start);
+    px_md_text(b, text + sents[i].start, sents[i].end - sents[i].start);
     px_buf_putc(b, '\n');
   }
   px_buf_putc(b, '\n');
+  px_md_facts(b, d);
 }
 
 int px_render_markdown(const px_corpus *c, FILE *out, unsigned flags) {
