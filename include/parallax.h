@@ -376,7 +376,7 @@ typedef enum px_entity_type {
 /** An entity: one actor, place or group label, with all its mentions in the document. */
 typedef struct px_entity {
   px_entity_type type;
-  const char *name;        /**< canonical name: the longest full form ("Bashar al-Assad"); for a group, its label ("rebels") */
+  const char *name;        /**< canonical name: the longest full form ("Maria al-Ostrova"); for a group, its label ("rebels") */
   const char *role;        /**< a person's title or role as the text gives it ("Foreign Minister"), or NULL */
   const char *affiliation; /**< the country or body a role belongs to ("Russia"), or NULL */
   const char *head;        /**< group: lemma of the head noun ("rebel"); else NULL */
@@ -386,9 +386,9 @@ typedef struct px_entity {
 
 /** How an entity is mentioned. */
 typedef enum px_mention_kind {
-  PX_MENTION_NAME = 0, /**< its name or a shortened form ("Assad") */
+  PX_MENTION_NAME = 0, /**< its name or a shortened form ("Ostrova") */
   PX_MENTION_ACRONYM,  /**< an acronym ("UN", "U.N.") */
-  PX_MENTION_GROUP,    /**< a group noun phrase: modifiers + head ("Syrian government forces") */
+  PX_MENTION_GROUP,    /**< a group noun phrase: modifiers + head ("Vestrian government forces") */
   PX_MENTION_PRONOUN   /**< he, she, they (only where attribution resolves one) */
 } px_mention_kind;
 
@@ -449,6 +449,44 @@ int32_t px_doc_sentence_source(const px_doc *doc, size_t sentence);
  * ("YYYY-MM-DD"), or NULL. `*evidence` (if not NULL) gets a one-line reason.
  */
 const char *px_doc_published_inferred(const px_doc *doc, const char **evidence);
+
+/** What px_find_numbers() found besides the value (px_number.flags). */
+enum {
+  PX_NUM_WORDS = 1u << 0,      /**< spelled out, wholly or partly ("twenty", "3 million") */
+  PX_NUM_ORDINAL = 1u << 1,    /**< an ordinal ("13th", "third"): a rank, not an amount */
+  PX_NUM_FRACTION = 1u << 2,   /**< a fraction or share ("3/4", "two thirds", "half") */
+  PX_NUM_PERCENT = 1u << 3,    /**< a percentage ("98%", "40 per cent"); value is 98, not 0.98 */
+  PX_NUM_VAGUE = 1u << 4,      /**< a vague plural ("dozens" 24, "tens of thousands" 20000) */
+  PX_NUM_MULTIPLIER = 1u << 5, /**< scaled by a word or suffix ("2 million", "10k", "1.2bn") */
+  PX_NUM_ATTACHED = 1u << 6,   /**< digits glued to letters ("29km", "5x"): a measure or a name */
+  PX_NUM_CHAINED = 1u << 7,    /**< one part of a digit chain ("2016-12-13", "10:30", "1.2.3") */
+  PX_NUM_COMPOUND = 1u << 8,   /**< hyphened to a following word ("five-year", "24-hour") */
+  PX_NUM_POINTS = 1u << 9,     /**< a percentage followed by "points" ("3 percentage points") */
+  PX_NUM_RANGE = 1u << 10      /**< a range written as one expression ("10-15", "5k-20k") */
+};
+
+/** A number found in text by px_find_numbers(). */
+typedef struct px_number {
+  size_t start, end; /**< byte offsets, end exclusive: sign, digits or words, multiplier, percent
+                          sign or word ("-9.2", "1,674.5 million", "40 per cent"); never a currency */
+  double value;      /**< the value (a range's low end) */
+  double value_max;  /**< a range's high end (PX_NUM_RANGE), else NAN */
+  unsigned flags;    /**< PX_NUM_* */
+} px_number;
+
+/**
+ * Finds the numbers in `len` bytes of UTF-8 text: digits with separators
+ * ("1,324", "1 234 567", ".08", "1e10", "10k", "2 million"), numbers in words
+ * ("one hundred and three", "a dozen", "two thirds", "minus five point five"),
+ * vague plurals ("dozens", "tens of thousands"), fractions ("3/4", "2 1/4",
+ * vulgar fractions), percentages and ordinals, in text order and without overlap. It
+ * reads no context: "one" after a determiner ("the one you mentioned") is
+ * left out, but deciding whether a number counts something is the caller's
+ * job (px_doc_quantities() does that for documents).
+ * Sets `*out` to a malloc'd array that the CALLER frees with free() (NULL when
+ * nothing was found) and returns the count, or PX_ENOMEM (then *out is NULL).
+ */
+int px_find_numbers(const char *text, size_t len, px_number **out);
 
 /**
  * The times recognizer on a bare string, outside any document: finds the
