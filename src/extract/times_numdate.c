@@ -204,9 +204,15 @@ static bool year_context(const tx_ctx *c, size_t i) {
   return false;
 }
 
-/* "2012", "the 1990s", "'90s". */
+/* "2012", "the 1990s", "'90s", "fiscal 2016", "fiscal year 2016". */
 size_t px_tx_year(const tx_ctx *c, size_t i, tx_m *m) {
   const tx_tok *t = c->t;
+  if (tx_kw(&t[i], K_FISCAL)) {
+    size_t k = i + 1 + (tx_is(&t[i + 1], TW_UNIT, U_YEAR) && !(t[i + 1].lf & TF_PLURAL));
+    if (!px_tx_year_tok(&t[k]) || !tx_same_sent(&t[i], &t[k])) return 0;
+    m->op = OP_CAL, m->type = PX_TIME_DATE, m->gran = G_YEAR, m->y = (int16_t)t[k].num, m->sub = 1;
+    return k + 1;
+  }
   size_t j = i + (tx_kw(&t[i], K_THE) ? 1 : 0);
   if (tx_punct(&t[j], '\'') || tx_punct(&t[j], 0x2019)) j++;
   const tx_tok *d = &t[j];
@@ -224,7 +230,6 @@ size_t px_tx_year(const tx_ctx *c, size_t i, tx_m *m) {
       (i > 1 && t[i].glued && (tx_punct(&t[i - 1], '/') || tx_punct(&t[i - 1], '-')) && t[i - 2].kind == PX_TOK_NUMBER))
     return 0;
   m->op = OP_CAL, m->type = PX_TIME_DATE, m->gran = G_YEAR, m->y = (int16_t)t[i].num;
-  if (i > 0 && tx_kw(&t[i - 1], K_FISCAL)) m->sub = 1;
   return i + 1;
 }
 
