@@ -245,6 +245,15 @@ static int32_t resolve_np(px_xq_res *r, const px_xq_np *np, int *rc, int depth) 
   size_t nr = px_xq_name_run(x, a, b);
   size_t rb = b - nr >= 2 && !px_xq_has_org(x, nr, b) ? x->tok[nr].start : SIZE_MAX;
   int32_t e = mention_in(r, x->tok[a].start, x->tok[b - 1].end, rb);
+  /* "the Observatory" after "the Calder Observatory for Press Freedom" spoke: the same body,
+   * even where the entities stage keeps the short form apart */
+  if (definite && b == a + 1 && px_x_tok_capitalised(x, a))
+    for (size_t k = r->n_hist, seen = 0; k > 0 && seen < RECENT; k--, seen++) {
+      int32_t h = r->hist[k - 1].entity;
+      size_t n;
+      const px_entity *ents = px_doc_entities(x->doc, &n);
+      if (h != e && ents[h].name && strchr(ents[h].name, ' ') && name_has_word(r, h, a, false)) return h;
+    }
   if (e >= 0) return e;
   size_t pos = x->tok[a].start, p = para_at(x, pos);
   if (definite && b == a + 1) { /* "the statement", "the center" */

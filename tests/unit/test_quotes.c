@@ -245,7 +245,9 @@ static void test_speaker_phrases(void **state) {
                   "According to figures released by the port office, 2,400 containers are waiting.\n\n"
                   "The union, however, said the vote was over.\n\n"
                   "Critics say the so-called \"emergency law\" goes too far.\n\n"
-                  "The same dockers who blocked the gates now with a smile insist that wages must rise.\n");
+                  "The same dockers who blocked the gates now with a smile insist that wages must rise.\n\n"
+                  "The Calder Observatory for Press Freedom said two reporters were held. Both were freed on "
+                  "Sunday, the Observatory said.\n");
   expect(d, "the city could not pay", PX_QUOTE_REPORTED, "mayor", "The mayor", "tell");
   expect(d, "prices would rise", PX_QUOTE_REPORTED, "Vestrian Shipping Council", "the Vestrian Shipping Council",
          "warn");
@@ -253,6 +255,10 @@ static void test_speaker_phrases(void **state) {
   expect(d, "the vote was over", PX_QUOTE_REPORTED, "union", "The union", "say");
   assert_null(find(d, "emergency law")); /* a scare quote inside reported speech */
   expect(d, "wages must rise", PX_QUOTE_REPORTED, "same dockers", "The same dockers", "insist");
+  /* the short form is the body that spoke before */
+  expect(d, "two reporters were held", PX_QUOTE_REPORTED, "Calder Observatory for Press Freedom", NULL, "say");
+  expect(d, "Both were freed on Sunday", PX_QUOTE_REPORTED, "Calder Observatory for Press Freedom", "the Observatory",
+         "say");
   px_doc_free(d);
 }
 
