@@ -44,7 +44,7 @@ bool px_xq_cue_passive(const px_xctx *x, const px_xq_cue *cue);
  * by X", "was announced earlier by X"), not reaching hi; else 0. */
 size_t px_xq_agent(const px_xctx *x, const px_xq_cue *cue, size_t hi);
 
-/* Word classes (data/quote_words.txt), as bits. */
+/* Word classes (data/quote_words.txt), as bits in the order of the class list in tools/gen_speech_verbs.sh. */
 enum {
   PX_W_DET = 1,
   PX_W_PREP = 2,

@@ -196,6 +196,16 @@ static bool starts_capital(const px_xctx *x, const lquote *q) {
   return q->ot + 1 < x->n_tok && x->tok[q->ot + 1].kind == PX_TOK_WORD && px_x_tok_capitalised(x, q->ot + 1);
 }
 
+/* A subject that can speak without a cue: a pronoun, a name, a person or a text ("the statement"). */
+static bool speaker_like(const px_xctx *x, const px_xq_np *np) {
+  if (px_xq_is_pronoun(x, np->first) && np->last == np->first + 1) return true;
+  for (size_t k = np->first; k < np->head_last; k++)
+    if (px_xq_is_person_noun(x, k) || px_xq_is_doc_noun(x, k) || (k > np->first && px_x_tok_capitalised(x, k)) ||
+        (k == np->first && px_x_tok_capitalised(x, k) && !px_xq_is_det(x, k)))
+      return true;
+  return false;
+}
+
 /* Attribution without a cue: colon, follow-up or juxtaposition (steps 4-6). */
 static bool no_cue(const px_xctx *x, const lquote *q, const px_xq_items *out, px_xq_item *it) {
   const px_xq_item *prev = out->n ? &out->v[out->n - 1] : NULL;
@@ -206,7 +216,8 @@ static bool no_cue(const px_xctx *x, const lquote *q, const px_xq_items *out, px
       it->has_cue = true;
       return np_for_cue(x, q, it, false);
     }
-    return px_xq_subject(x, lo, q->ot - 1, &it->np);
+    /* no cue: only a named or personal subject speaks ("The rules are simple:" introduces no one) */
+    return px_xq_subject(x, lo, q->ot - 1, &it->np) && speaker_like(x, &it->np);
   }
   if (prev && prev->sentence == q->sent) { /* another fragment of the same attributed sentence */
     it->inherit = (int32_t)(out->n - 1);
@@ -224,7 +235,7 @@ static bool no_cue(const px_xctx *x, const lquote *q, const px_xq_items *out, px
     return true;
   }
   if (q->ot > q->s_first && px_xq_tok_char(x, q->ot - 1, ',') && starts_capital(x, q) &&
-      px_xq_subject(x, q->s_first, q->ot - 1, &it->np))
+      px_xq_subject(x, q->s_first, q->ot - 1, &it->np) && speaker_like(x, &it->np))
     return true;
   return false;
 }

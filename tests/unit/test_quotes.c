@@ -206,7 +206,8 @@ static void test_scare_quotes_excluded(void **state) {
 static void test_box_excluded(void **state) {
   (void)state;
   /* a quoted sidebar with no attribution, after a paragraph without quotes */
-  px_doc *d = run("The port has twelve berths and four cranes.\n\n"
+  px_doc *d = run("The rules are simple:\n\n\"No ship leaves the quay after dark.\"\n\n"
+                  "The port has twelve berths and four cranes.\n\n"
                   "\xE2\x80\x9CThe harbour charter allows the board to close the port in an emergency, but only "
                   "for seven days at a time.\xE2\x80\x9D\n\n"
                   "Work resumed on Monday.\n");
