@@ -262,6 +262,22 @@ static void test_exclusions(void **state) {
   expect_none("The next two or three days and the last 24 hours and hundreds of years.");
 }
 
+static void test_more_rules(void **state) {
+  (void)state;
+  /* an age in apposition, labels after a capitalised word, scores */
+  expect_none("\"We stayed,\" said crane driver Piet Laskaris, 52, in Week 13.\n\nGulls 3, Terns 1: a close game.");
+  /* a change is two values, not a range */
+  px_doc *d = analyze("Tolls rose from 10 to 20 ducats, and 11 of the 12 ports made more than 300 false or misleading "
+                      "claims. The two sides met; turnout was 97%\xE2\x80\x93" "98%.");
+  expect_q(d, "10", 10, NO_MAX, PX_APPROX_EXACT, NULL, PX_QTY_OTHER, NULL);
+  expect_q(d, "20", 20, NO_MAX, PX_APPROX_EXACT, "ducat", PX_QTY_OTHER, NULL);
+  expect_q(d, "11", 11, NO_MAX, PX_APPROX_EXACT, "port", PX_QTY_PLACES, NULL);
+  expect_q(d, "more than 300", 300, NO_MAX, PX_APPROX_MORE_THAN, "claim", PX_QTY_OTHER, NULL);
+  expect_q(d, "two", 2, NO_MAX, PX_APPROX_EXACT, "side", PX_QTY_OTHER, NULL);
+  expect_q(d, "97%\xE2\x80\x93" "98%", 97, 98, PX_APPROX_RANGE, "percent", PX_QTY_OTHER, NULL);
+  px_doc_free(d);
+}
+
 static void test_headline(void **state) {
   (void)state;
   px_doc *d = analyze("Twenty Buses Leave Port Calder As Talks Go On\n\nThe talks went on.");
@@ -298,7 +314,7 @@ int main(void) {
       cmocka_unit_test(test_counts),  cmocka_unit_test(test_vague_and_implied), cmocka_unit_test(test_approx),
       cmocka_unit_test(test_ranges),  cmocka_unit_test(test_shares),            cmocka_unit_test(test_units_and_money),
       cmocka_unit_test(test_one),     cmocka_unit_test(test_in_quote),          cmocka_unit_test(test_exclusions),
-      cmocka_unit_test(test_headline), cmocka_unit_test(test_pathological),
+      cmocka_unit_test(test_more_rules), cmocka_unit_test(test_headline), cmocka_unit_test(test_pathological),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
