@@ -18,84 +18,102 @@ bool px_nc_plain_digits(const px_natom *a) {
          !(a->dflags & (PX_ND_ORDINAL | PX_ND_ATTACHED | PX_ND_SUFFIX | PX_ND_EXP | PX_ND_DOTTED | PX_ND_HUGE));
 }
 
-/* Takes one element if it may follow; leaves `c` unchanged otherwise. */
-static bool card_take(px_ncard *c, const px_natom *a, bool after_and) {
+/* A digit element: first, after a scale ("4 thousand 3 hundred"), or after
+ * "hundred and" ("3 hundred and 21"). */
+static bool take_digits(px_ncard *c, const px_natom *a, bool after_and) {
   double v = a->value;
   int last = c->last;
+  bool integer = !(a->dflags & (PX_ND_DECIMAL | PX_ND_GROUPED));
+  if (last == PX_NL_NONE) {
+    c->group = v;
+  } else if (((last == PX_NL_SCALE && !after_and) || (last == PX_NL_HUNDRED && after_and)) && integer && v >= 1 &&
+             v < (last == PX_NL_HUNDRED ? 100 : fmin(c->min_scale, 1000))) {
+    c->group += v;
+  } else {
+    return false;
+  }
+  c->low = v < 100 ? v : 0;
+  c->last = PX_NL_DIGIT;
+  c->digits = true;
+  return true;
+}
+
+/* Classes after which a multiplier (hundred, a scale, dozen) may come. */
+static bool can_multiply(int last) {
+  return last == PX_NL_A || last == PX_NL_UNIT || last == PX_NL_TEEN || last == PX_NL_TENS || last == PX_NL_DIGIT;
+}
+
+static bool take_scale(px_ncard *c, double v, bool after_and) {
+  int last = c->last;
+  if (last == PX_NL_SCALE && c->group == 0 && v > c->min_scale && !after_and) {
+    c->total *= v; /* "three lakh crore" */
+  } else if ((can_multiply(last) || last == PX_NL_HUNDRED || last == PX_NL_DOZEN) && c->group > 0 && v < c->min_scale) {
+    c->total += c->group * v;
+    c->group = c->low = 0;
+    c->has_hundred = false;
+  } else {
+    return false;
+  }
+  c->min_scale = v;
+  c->last = PX_NL_SCALE;
+  return true;
+}
+
+/* A word element ("twenty", "hundred", "million", "dozen", "a"). */
+static bool take_word(px_ncard *c, const px_nword *w, bool after_and) {
+  double v = w->value;
+  int last = c->last;
+  switch (w->cls) {
+  case PX_NW_ZERO:
+    if (last != PX_NL_NONE) return false;
+    c->group = 0;
+    c->last = PX_NL_ZERO;
+    return true;
+  case PX_NW_UNIT:
+  case PX_NW_TEEN:
+  case PX_NW_TENS: {
+    int cls = w->cls == PX_NW_UNIT ? PX_NL_UNIT : w->cls == PX_NW_TEEN ? PX_NL_TEEN : PX_NL_TENS;
+    if (!(last == PX_NL_NONE || last == PX_NL_HUNDRED || last == PX_NL_SCALE || (cls == PX_NL_UNIT && last == PX_NL_TENS)))
+      return false;
+    if (cls == PX_NL_TENS) {
+      c->before_tens = px_nc_value(c);
+      c->tens_split = (last == PX_NL_HUNDRED || last == PX_NL_SCALE) && !after_and;
+    }
+    c->group += v;
+    c->low += v;
+    c->last = cls;
+    return true;
+  }
+  case PX_NW_HUNDRED:
+    if (c->has_hundred || !can_multiply(last) || (last == PX_NL_DIGIT ? c->group >= 1000 : c->group >= 100)) return false;
+    c->group *= 100;
+    c->low = 0;
+    c->has_hundred = true;
+    c->last = PX_NL_HUNDRED;
+    return true;
+  case PX_NW_SCALE: return take_scale(c, v, after_and);
+  case PX_NW_DOZEN:
+    if (!can_multiply(last)) return false;
+    c->group = c->has_hundred ? c->group - c->low + c->low * 12 : c->group * 12;
+    c->low = 0;
+    c->last = PX_NL_DOZEN;
+    return true;
+  case PX_NW_A:
+    if (last != PX_NL_NONE) return false;
+    c->group = 1;
+    c->started_a = true;
+    c->last = PX_NL_A;
+    return true;
+  default: return false;
+  }
+}
+
+/* Takes one element if it may follow; leaves `c` unchanged otherwise. */
+static bool card_take(px_ncard *c, const px_natom *a, bool after_and) {
   if (px_nc_plain_digits(a)) {
-    bool integer = !(a->dflags & PX_ND_DECIMAL);
-    if (last == PX_NL_NONE) {
-      c->group = v;
-    } else if (((last == PX_NL_SCALE && !after_and) || (last == PX_NL_HUNDRED && after_and)) && integer && v >= 1 &&
-               !(a->dflags & PX_ND_GROUPED) && v < (last == PX_NL_HUNDRED ? 100 : fmin(c->min_scale, 1000))) {
-      c->group += v;
-    } else {
-      return false;
-    }
-    c->low = v < 100 ? v : 0;
-    c->last = PX_NL_DIGIT;
-    c->digits = true;
+    if (!take_digits(c, a, after_and)) return false;
   } else if (a->kind == PX_NA_WORD) {
-    switch (a->w->cls) {
-    case PX_NW_ZERO:
-      if (last != PX_NL_NONE) return false;
-      c->group = 0;
-      c->last = PX_NL_ZERO;
-      break;
-    case PX_NW_UNIT:
-    case PX_NW_TEEN:
-    case PX_NW_TENS: {
-      int cls = a->w->cls == PX_NW_UNIT ? PX_NL_UNIT : a->w->cls == PX_NW_TEEN ? PX_NL_TEEN : PX_NL_TENS;
-      bool ok = last == PX_NL_NONE || last == PX_NL_HUNDRED || last == PX_NL_SCALE || (cls == PX_NL_UNIT && last == PX_NL_TENS);
-      if (!ok) return false;
-      if (cls == PX_NL_TENS) {
-        c->before_tens = px_nc_value(c);
-        c->tens_split = (last == PX_NL_HUNDRED || last == PX_NL_SCALE) && !after_and;
-      }
-      c->group += v;
-      c->low += v;
-      c->last = cls;
-      break;
-    }
-    case PX_NW_HUNDRED:
-      if (c->has_hundred || !(last == PX_NL_A || last == PX_NL_UNIT || last == PX_NL_TEEN || last == PX_NL_TENS || last == PX_NL_DIGIT))
-        return false;
-      if (last == PX_NL_DIGIT ? c->group >= 1000 : c->group >= 100) return false;
-      c->group *= 100;
-      c->low = 0;
-      c->has_hundred = true;
-      c->last = PX_NL_HUNDRED;
-      break;
-    case PX_NW_SCALE:
-      if (last == PX_NL_SCALE && c->group == 0 && v > c->min_scale && !after_and) {
-        c->total *= v; /* "three lakh crore" */
-      } else if ((last == PX_NL_A || last == PX_NL_UNIT || last == PX_NL_TEEN || last == PX_NL_TENS || last == PX_NL_HUNDRED ||
-                  last == PX_NL_DIGIT || last == PX_NL_DOZEN) &&
-                 c->group > 0 && v < c->min_scale) {
-        c->total += c->group * v;
-        c->group = c->low = 0;
-        c->has_hundred = false;
-      } else {
-        return false;
-      }
-      c->min_scale = v;
-      c->last = PX_NL_SCALE;
-      break;
-    case PX_NW_DOZEN:
-      if (!(last == PX_NL_A || last == PX_NL_UNIT || last == PX_NL_TEEN || last == PX_NL_TENS || last == PX_NL_DIGIT)) return false;
-      c->group = c->has_hundred ? c->group - c->low + c->low * 12 : c->group * 12;
-      c->low = 0;
-      c->last = PX_NL_DOZEN;
-      break;
-    case PX_NW_A:
-      if (last != PX_NL_NONE) return false;
-      c->group = 1;
-      c->started_a = true;
-      c->last = PX_NL_A;
-      break;
-    default:
-      return false;
-    }
+    if (!take_word(c, a->w, after_and)) return false;
     c->words = true;
   } else {
     return false;
