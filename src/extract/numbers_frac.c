@@ -88,6 +88,22 @@ static bool word_follows(const px_nlex *lx, size_t pos) {
   return a.kind == PX_NA_WORD || a.kind == PX_NA_OTHER;
 }
 
+/* A time unit follows: "5 in 24 hours" is no ratio. */
+static bool time_follows(const px_nlex *lx, size_t pos) {
+  static const char *const units[] = {"second", "minute", "hour", "day", "week", "month", "year", "decade", NULL};
+  px_natom a;
+  px_na_read(lx, pos, &a);
+  if (a.kind != PX_NA_OTHER && a.kind != PX_NA_WORD) return false;
+  size_t n = a.end - a.start;
+  if (n > 1 && px_lower((unsigned char)lx->s[a.end - 1]) == 's') n--;
+  for (const char *const *u = units; *u; u++) {
+    size_t m = strlen(*u), k = 0;
+    while (k < m && k < n && px_lower((unsigned char)lx->s[a.start + k]) == (unsigned char)(*u)[k]) k++;
+    if (k == m && m == n) return true;
+  }
+  return false;
+}
+
 /* "one over three", "one out of three", "one in five": num / den. */
 static bool ratio(const px_nlex *lx, const px_ncard *c, px_nparse *r) {
   px_natom a, d;
@@ -109,7 +125,7 @@ static bool ratio(const px_nlex *lx, const px_ncard *c, px_nparse *r) {
   if (num <= 0 || den <= 0) return false;
   if (kind == 1 && word_follows(lx, e.end)) return false;
   if (kind >= 2 && num >= den) return false;
-  if (kind == 3 && (word_follows(lx, e.end) || (e.digits && den >= 1000 && den <= 2100))) return false;
+  if (kind == 3 && (time_follows(lx, e.end) || (e.digits && den >= 1000 && den <= 2100))) return false;
   r->value = num / den;
   r->end = e.end;
   r->flags |= PX_NUM_FRACTION | (e.words ? PX_NUM_WORDS : 0);

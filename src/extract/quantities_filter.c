@@ -93,10 +93,17 @@ static bool quote_mark(const px_xctx *x, size_t j) {
   return j < x->n_tok && x->tok[j].kind == PX_TOK_PUNCT && px_qn_tok_in(x, j, q);
 }
 
-/* An age in apposition: "Piet Laskaris, 52, said" or "(52)" after a name. */
+/* An age in apposition: "Piet Laskaris, 52, said" or "(52)" after a name;
+ * or after "aged": "aged 19, 22 and 31". */
 static bool age(const px_xctx *x, const px_number *q) {
   if (q->flags || q->value < 1 || q->value > 120) return false;
   size_t k = px_qn_tok_from(x, q->end), b = tok_before(x, q->start);
+  for (size_t j = b, steps = 0; j != SIZE_MAX && steps < 8; j--, steps++) {
+    if (px_x_tok_is(x, j, "aged") || px_x_tok_is(x, j, "ages") || px_x_tok_is(x, j, "age")) return true;
+    if (!(x->tok[j].kind == PX_TOK_NUMBER || px_x_tok_is(x, j, ",") || px_x_tok_is(x, j, "and") ||
+          px_x_tok_is(x, j, "or") || px_x_tok_is(x, j, "between")) || j == 0)
+      break;
+  }
   if (b == SIZE_MAX || b == 0 || k >= x->n_tok) return false;
   bool comma = px_x_tok_is(x, b, ",") && (px_x_tok_is(x, k, ",") || px_x_tok_is(x, k, "."));
   bool paren = px_x_tok_is(x, b, "(") && px_x_tok_is(x, k, ")");

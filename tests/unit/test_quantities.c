@@ -276,6 +276,15 @@ static void test_more_rules(void **state) {
   expect_q(d, "two", 2, NO_MAX, PX_APPROX_EXACT, "side", PX_QTY_OTHER, NULL);
   expect_q(d, "97%\xE2\x80\x93" "98%", 97, 98, PX_APPROX_RANGE, "percent", PX_QTY_OTHER, NULL);
   px_doc_free(d);
+  d = analyze("Officers held three suspects, aged 19, 22 and 31. One in five children is poor, the water hit "
+              "45 degrees, and nearly 60 per cent of the 1,700 dockers voted.");
+  expect_q(d, "three", 3, NO_MAX, PX_APPROX_EXACT, "suspect", PX_QTY_PEOPLE, NULL);
+  expect_q(d, "One in five", 0.2, NO_MAX, PX_APPROX_EXACT, "fraction", PX_QTY_OTHER, NULL);
+  expect_q(d, "45 degrees", 45, NO_MAX, PX_APPROX_EXACT, "degree", PX_QTY_OTHER, NULL);
+  expect_q(d, "nearly 60 per cent", 60, NO_MAX, PX_APPROX_LESS_THAN, "percent", PX_QTY_OTHER, "the 1,700 dockers");
+  expect_q(d, "1,700", 1700, NO_MAX, PX_APPROX_EXACT, "docker", PX_QTY_OTHER, NULL);
+  assert_int_equal(count(d), 5);
+  px_doc_free(d);
 }
 
 static void test_headline(void **state) {
