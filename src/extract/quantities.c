@@ -88,6 +88,7 @@ static bool what(px_xctx *x, const px_number *v, const char *currency, px_quanti
                                            : px_qn_counted_noun(x, end, one, false, &h) ||
                                                  px_qn_counted_noun(x, end, false, true, &h);
     if (!found) found = px_qn_implied_noun(x, q->start, end, &h);
+    if (found && strcmp(h.unit, "other") == 0) px_qn_antecedent(x, q->start, &h); /* "three others" */
     if (found && h.cls == PX_QN_TIME) return false; /* "hundreds of years" */
     q->unit = found ? h.unit : NULL;
     q->category = found ? px_qn_category(h.cls) : PX_QTY_OTHER;

@@ -75,6 +75,10 @@ bool px_qn_counted_noun(px_xctx *x, size_t pos, bool singular, bool after_of, px
  * number of X" or the nearest plural people noun earlier in the sentence. */
 bool px_qn_implied_noun(px_xctx *x, size_t start, size_t end, px_qhead *h);
 
+/* What "others" in "three others" stands for: the nearest plural noun of a
+ * known class earlier in the sentence ("the old docks ... three others"). */
+bool px_qn_antecedent(px_xctx *x, size_t start, px_qhead *h);
+
 /* The noun phrase a share is taken of ("98% of the city" -> "the city";
  * "half the city"), from `pos` on; sets *of_start, *of_end and the class of
  * its head. False when there is none. */

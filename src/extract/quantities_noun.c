@@ -195,3 +195,22 @@ bool px_qn_implied_noun(px_xctx *x, size_t start, size_t end, px_qhead *h) {
   }
   return false;
 }
+
+bool px_qn_antecedent(px_xctx *x, size_t start, px_qhead *h) {
+  int32_t s = px_x_sentence_at(x, start);
+  if (s < 0) return false;
+  size_t first = px_qn_tok_from(x, x->sent[s].start), k = px_qn_tok_from(x, start);
+  size_t lo = k > first + 40 ? k - 40 : first;
+  for (size_t j = k; j-- > lo;) { /* "seized the old docks and captured three others" */
+    if (!tok_word(x, j) || px_x_tok_is(x, j, "others")) continue;
+    const char *w = x->text + x->tok[j].start;
+    size_t n = px_x_tok_len(x, j);
+    char lemma[64];
+    if (!px_qn_plural(w, n)) continue;
+    size_t m = px_qn_singular(w, n, lemma, sizeof lemma);
+    px_qn_class c = m ? px_qn_noun_class(lemma, m) : PX_QN_OTHER;
+    if (c == PX_QN_PEOPLE || c == PX_QN_PLACES || c == PX_QN_ORGANISATIONS || c == PX_QN_OBJECTS)
+      return head_from(x, j, h);
+  }
+  return false;
+}

@@ -120,7 +120,8 @@ static void test_vague_and_implied(void **state) {
   px_doc *d = analyze("Thousands of residents marched while dock workers came out in their tens of thousands. "
                       "Dozens of fighters were hurt and hundreds of miles of road closed. "
                       "Crane drivers stopped work, and more than 1,000 have joined them. "
-                      "The number of unions later rose to 31. Three others were arrested.");
+                      "The number of unions later rose to 31. Three others were arrested. Crews seized the old "
+                      "docks and took two others.");
   expect_q(d, "Thousands", 2000, NO_MAX, PX_APPROX_ABOUT, "resident", PX_QTY_PEOPLE, NULL);
   expect_q(d, "tens of thousands", 20000, NO_MAX, PX_APPROX_ABOUT, "worker", PX_QTY_PEOPLE, NULL);
   expect_q(d, "Dozens", 24, NO_MAX, PX_APPROX_ABOUT, "fighter", PX_QTY_PEOPLE, NULL);
@@ -128,6 +129,7 @@ static void test_vague_and_implied(void **state) {
   expect_q(d, "more than 1,000", 1000, NO_MAX, PX_APPROX_MORE_THAN, "driver", PX_QTY_PEOPLE, NULL);
   expect_q(d, "31", 31, NO_MAX, PX_APPROX_EXACT, "union", PX_QTY_ORGANISATIONS, NULL);
   expect_q(d, "Three", 3, NO_MAX, PX_APPROX_EXACT, "other", PX_QTY_OTHER, NULL);
+  expect_q(d, "two", 2, NO_MAX, PX_APPROX_EXACT, "dock", PX_QTY_PLACES, NULL);
   px_doc_free(d);
 
   d = analyze("Thousands of Vestrians left, and a million citizens stayed.");
