@@ -489,6 +489,19 @@ typedef struct px_number {
  */
 int px_find_numbers(const char *text, size_t len, px_number **out);
 
+/**
+ * The times recognizer on a bare string, outside any document: finds the
+ * time expressions of `text` (`len` bytes of UTF-8) and resolves them against
+ * `reference_date` (YYYY-MM-DD), or, when it is NULL, against a date inferred
+ * from the text, else leaves them unresolved. On success `*out` is ONE
+ * malloc'd block holding the array and every string its items point to: the
+ * caller frees it with a single free(*out) (also when the count is 0). Offsets
+ * are bytes into `text`; `sentence` indexes the text's sentences; `in_quote` is
+ * always false (no quotation marks are looked for). Returns the number of
+ * expressions, or PX_EARG / PX_ENOMEM (then *out is NULL).
+ */
+int px_find_times(const char *text, size_t len, const char *reference_date, px_time **out);
+
 /** Names of enum values as written in JSON ("more_than", "people", "DATE", "START", "person", "group", "direct"). */
 const char *px_approx_name(px_approx a);
 const char *px_qty_category_name(px_qty_category c);
