@@ -22,6 +22,7 @@ typedef struct px_cli {
   px_ingest_opts ingest;
   bool pretty, tokens, quiet;
   unsigned layers; /* --layers: PX_ANNOTATE_* bits, 0 for all */
+  int jobs;        /* --jobs: documents analysed in parallel, 0 for the number of cores */
   char **inputs;
   int n_inputs;
   /* run state */
@@ -52,10 +53,12 @@ px_corpus *px_cli_read_single(const px_cli *cli, const px_ingest_opts *o, int *f
 /* Reads every input (standard input when there is none) into a new corpus,
  * counting failures in cli->errors; NULL after a message when out of memory. */
 px_corpus *px_cli_read_inputs(px_cli *cli);
-/* Runs px_doc_analyze() on every document, reporting failures. */
+/* Runs px_doc_analyze() on every document (cli->jobs threads), reporting failures. */
 void px_cli_analyze_all(px_cli *cli, px_corpus *corpus);
 /* "quantities,times,..." to PX_ANNOTATE_* bits; 0 when a name is unknown. */
 unsigned px_cli_parse_layers(const char *list);
+/* The number of online cores (1..64). */
+int px_cli_default_jobs(void);
 
 int px_cmd_analyze(px_cli *cli);
 int px_cmd_annotate(px_cli *cli);

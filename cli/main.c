@@ -12,7 +12,7 @@ static const char help_text[] =
 #include "help.inc"
     ;
 
-enum { OPT_SOURCE = 256, OPT_PUBLISHED, OPT_INPUT_FORMAT, OPT_STRICT, OPT_MAX_BYTES, OPT_PRETTY, OPT_TOKENS, OPT_LAYERS };
+enum { OPT_SOURCE = 256, OPT_PUBLISHED, OPT_INPUT_FORMAT, OPT_STRICT, OPT_MAX_BYTES, OPT_PRETTY, OPT_TOKENS, OPT_LAYERS, OPT_JOBS };
 
 static const struct option long_opts[] = {
     {"format", required_argument, NULL, 'f'},
@@ -25,6 +25,7 @@ static const struct option long_opts[] = {
     {"pretty", no_argument, NULL, OPT_PRETTY},
     {"tokens", no_argument, NULL, OPT_TOKENS},
     {"layers", required_argument, NULL, OPT_LAYERS},
+    {"jobs", required_argument, NULL, 'j'},
     {"quiet", no_argument, NULL, 'q'},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
@@ -66,6 +67,13 @@ static int parse_option(px_cli *cli, int c, const char *arg, char *date) {
   }
   case OPT_PRETTY: cli->pretty = true; return 0;
   case OPT_TOKENS: cli->tokens = true; return 0;
+  case 'j': {
+    char *end;
+    long v = strtol(arg, &end, 10);
+    if (*end || v < 1 || v > 64) return px_cli_usage_error("--jobs: '%s' is not a number from 1 to 64", arg);
+    cli->jobs = (int)v;
+    return 0;
+  }
   case OPT_LAYERS:
     if (!(cli->layers = px_cli_parse_layers(arg)))
       return px_cli_usage_error("--layers: '%s' is not a list of quantities, times, entities, quotes", arg);
@@ -92,7 +100,8 @@ int main(int argc, char **argv) {
       bool is_value = i > 1 && (!strcmp(prev, "-f") || !strcmp(prev, "-o") || !strcmp(prev, "--format") ||
                                 !strcmp(prev, "--output") || !strcmp(prev, "--source") ||
                                 !strcmp(prev, "--published") || !strcmp(prev, "--input-format") ||
-                                !strcmp(prev, "--max-bytes") || !strcmp(prev, "--layers"));
+                                !strcmp(prev, "--max-bytes") || !strcmp(prev, "--layers") ||
+                                !strcmp(prev, "-j") || !strcmp(prev, "--jobs"));
       if (!is_value) cmd_at = i;
     }
   }
@@ -107,7 +116,7 @@ int main(int argc, char **argv) {
   argv[0] = prog;
   opterr = 1;
   int c;
-  while ((c = getopt_long(argc, argv, "f:o:qhV", long_opts, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, "f:o:j:qhV", long_opts, NULL)) != -1) {
     if (c == 'h') {
       print_help();
       return PX_EXIT_OK;
