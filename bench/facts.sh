@@ -23,8 +23,11 @@
 # when taskset is there, since its target is for one core; the node peers
 # are left free to use every CPU for their compiler and collector threads,
 # which makes them faster than pinned: the comparison favours them):
-#   parallax-cli  `parallax analyze --format json -o /dev/null docs.jsonl`:
-#                 read, analyse, render the JSON (text and fact layers)
+#   parallax-cli  `parallax analyze --jobs 1 --format json -o /dev/null
+#                 docs.jsonl`: read, analyse, render the JSON (text and fact
+#                 layers) on one thread
+#   parallax-cli-all  the same with --jobs NPROC, not pinned: every CPU (shown
+#                 for information; only where the CLI has --jobs)
 #   parallax      bench/px_facts.c: px_ingest_path(), then per document
 #                 px_doc_segment() (with tokens) and px_doc_analyze()
 #   compromise    bench/compromise.js: per document nlp(text), .people(),
@@ -116,7 +119,18 @@ fi
 
 TOOLS=(parallax-cli parallax compromise chrono-node)
 declare -A CMD
-CMD[parallax-cli]="$PX analyze --format json -o /dev/null $DOCS"
+NPROC=$(nproc)
+# Since --jobs, analyze runs a thread per CPU by default: one is asked for,
+# and a run on every CPU is added (a build from before --jobs has one thread).
+ONE_JOB=()
+if "$PX" --help 2>&1 | grep -q -- --jobs; then
+  ONE_JOB=(--jobs 1)
+  if [ "$NPROC" -gt 1 ]; then
+    TOOLS=(parallax-cli parallax-cli-all parallax compromise chrono-node)
+    CMD[parallax-cli-all]="$PX analyze --jobs $NPROC --format json -o /dev/null $DOCS"
+  fi
+fi
+CMD[parallax-cli]="$PX analyze ${ONE_JOB[*]} --format json -o /dev/null $DOCS"
 CMD[parallax]="$OUT/px_facts $DOCS"
 CMD[compromise]="node $BENCH/compromise.js $DOCS"
 CMD[chrono-node]="node $BENCH/chrono.js $DOCS"
@@ -128,7 +142,7 @@ run() {
   local t=$1 cmd
   # shellcheck disable=SC2206 # the commands are split at spaces on purpose
   cmd=(${CMD[$t]})
-  case $t in parallax*) cmd=("${PIN[@]}" "${cmd[@]}") ;; esac
+  case $t in parallax-cli-all) ;; parallax*) cmd=("${PIN[@]}" "${cmd[@]}") ;; esac
   if [ -n "${2:-}" ]; then cmd=("$2" "$3" "${cmd[@]}"); fi
   "${cmd[@]}" 2> "$FOUT/$t.err" || {
     cat "$FOUT/$t.err" >&2
@@ -143,11 +157,12 @@ run() {
 for t in "${TOOLS[@]}"; do
   say "$t: warm-up"
   case $t in
-    parallax-cli) "${PIN[@]}" "$PX" analyze --format json -o "$FOUT/parallax.json" "$DOCS" 2> "$FOUT/$t.err" || {
-      cat "$FOUT/$t.err" >&2
-      die "parallax analyze failed"
-    } ;;
-    parallax) run "$t" ;;
+    parallax-cli) # its command, with the JSON kept
+      "${PIN[@]}" "$PX" analyze "${ONE_JOB[@]}" --format json -o "$FOUT/parallax.json" "$DOCS" 2> "$FOUT/$t.err" || {
+        cat "$FOUT/$t.err" >&2
+        die "parallax analyze failed"
+      } ;;
+    parallax | parallax-cli-all) run "$t" ;;
     *) run "$t" > "$FOUT/$t.jsonl" ;;
   esac
   cp "$FOUT/$t.err" "$FOUT/$t.warmup.err"
@@ -171,7 +186,7 @@ for t in "${TOOLS[@]}"; do
   CPUT[$t]=$(median "$FOUT/$t.wall" 4)
   RSS[$t]=$(median "$FOUT/$t.wall" 2)
   ANA[$t]=
-  if [ "$t" != parallax-cli ]; then
+  if [ "${t#parallax-cli}" = "$t" ]; then
     json_field "$FOUT/$t.inproc" analyze_s > "$FOUT/$t.analyze_s"
     ANA[$t]=$(median "$FOUT/$t.analyze_s" 1)
     [ -n "${ANA[$t]}" ] || die "$t printed no analyze_s (bench/out/facts/$t.err)"
@@ -198,7 +213,6 @@ CHRONO_V=$(pkgver chrono-node)
 PX_V=$("$PX" --version 2> /dev/null | awk 'NR == 1 { print $2 }')
 CPU_MODEL=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2> /dev/null | head -n 1)
 CPU_MODEL=${CPU_MODEL:-$(uname -m)}
-NPROC=$(nproc)
 KERNEL=$(uname -sr)
 DATE=$(date -u '+%Y-%m-%d %H:%M UTC')
 
@@ -238,7 +252,10 @@ SECTION=$FOUT/facts.md
   echo
   echo "| tool | wall (s) | CPU (s) | MB/s wall | × compromise wall | analysis (s) | MB/s analysis | × compromise analysis | peak RSS (MiB) |"
   echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
-  row parallax-cli "parallax ${PX_V:-?} ($px_rev): \`parallax analyze --format json\`"
+  row parallax-cli "parallax ${PX_V:-?} ($px_rev): \`parallax analyze --format json\`, one thread"
+  if [ -n "${CMD[parallax-cli-all]:-}" ]; then
+    row parallax-cli-all "parallax ${PX_V:-?} ($px_rev): the same with \`--jobs $NPROC\` (every CPU, not pinned)"
+  fi
   row parallax "parallax ${PX_V:-?} ($px_rev): in-process, bench/px_facts.c"
   row compromise "compromise $COMPROMISE_V (node $NODE_V)"
   row chrono-node "chrono-node $CHRONO_V (node $NODE_V)"
