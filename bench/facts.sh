@@ -244,12 +244,19 @@ SECTION=$FOUT/facts.md
   echo "## Fact extraction"
   echo
   echo "Measured $DATE on $NPROC × $CPU_MODEL ($KERNEL); load average $LOAD_BEFORE before the"
-  echo "timed runs, $LOAD_AFTER after (a busy machine slows every tool). $PINNED."
+  echo "timed runs, $LOAD_AFTER after (a busy machine slows every tool);"
+  echo "$PINNED."
   echo "Documents: $N_DOCS ($BYTES bytes, $MB MB of text; median article $DOC_MEDIAN bytes): $COPIES copies of"
   echo "$SOURCE, one document each, as JSON Lines. Relative dates resolve against each document's date"
   echo "(its sidecar's, else $REF_DATE). Median of $RUNS runs per tool (one warm-up run each, then $RUNS"
   echo "rounds running every tool in turn); MB/s is 10^6 bytes of text per second."
   echo
+  if [ "$PX_FOUND" -eq 0 ]; then
+    echo "**parallax found no fact at this commit: its extractors were stubs, so its times are those of"
+    echo "the pipeline around them (reading, segmenting, rendering), not of fact extraction, and the"
+    echo "verdicts below say nothing yet.**"
+    echo
+  fi
   echo "| tool | wall (s) | CPU (s) | MB/s wall | × compromise wall | analysis (s) | MB/s analysis | × compromise analysis | peak RSS (MiB) |"
   echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
   row parallax-cli "parallax ${PX_V:-?} ($px_rev): \`parallax analyze --format json\`, one thread"
@@ -277,17 +284,13 @@ SECTION=$FOUT/facts.md
   echo "**$(verdict "$X_ANA" 20) by analysis time** (${X_ANA}×). Against compromise and chrono-node together:"
   echo "${XP_CLI}× by wall time, ${XP_ANA}× by analysis time; against chrono-node alone (dates only),"
   echo "${CHRONO_X}× by analysis time."
-  if [ "$PX_FOUND" -eq 0 ]; then
-    echo
-    echo "**parallax found no fact at this commit: its extractors were stubs, so its times are those of"
-    echo "the pipeline around them (reading, segmenting, rendering), not of fact extraction.**"
-  fi
   echo
   echo "- *wall*: the whole process, start-up included, timed from fork to wait4 (bench/measure.c);"
   echo "  for \`parallax analyze\` that is reading the JSON Lines (UTF-8 check, NFC), analysing and"
   echo "  writing the JSON (text and fact layers) to /dev/null. *CPU*: user + system time (node's"
-  echo "  compiler and collector threads run beside the script on the other CPUs: pinned to one CPU,"
-  echo "  compromise is about a third slower, so leaving it free favours it)."
+  echo "  compiler and collector threads run beside the script on the other CPUs: compromise pinned"
+  echo "  to one CPU took about 1.4× as long when this benchmark was written, so leaving it free"
+  echo "  favours it)."
   echo "  *peak RSS*: the max resident set size (for the two peers together, the larger)."
   echo "- *analysis*: timed in-process, the sum over documents of the analysis alone: for parallax"
   echo "  \`px_doc_segment()\` with tokens and \`px_doc_analyze()\` (bench/px_facts.c: of the"
