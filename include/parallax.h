@@ -376,7 +376,7 @@ typedef enum px_entity_type {
 /** An entity: one actor, place or group label, with all its mentions in the document. */
 typedef struct px_entity {
   px_entity_type type;
-  const char *name;        /**< canonical name: the longest full form ("Bashar al-Assad"); for a group, its label ("rebels") */
+  const char *name;        /**< canonical name: the longest full form ("Maria al-Ostrova"); for a group, its label ("rebels") */
   const char *role;        /**< a person's title or role as the text gives it ("Foreign Minister"), or NULL */
   const char *affiliation; /**< the country or body a role belongs to ("Russia"), or NULL */
   const char *head;        /**< group: lemma of the head noun ("rebel"); else NULL */
@@ -386,9 +386,9 @@ typedef struct px_entity {
 
 /** How an entity is mentioned. */
 typedef enum px_mention_kind {
-  PX_MENTION_NAME = 0, /**< its name or a shortened form ("Assad") */
+  PX_MENTION_NAME = 0, /**< its name or a shortened form ("Ostrova") */
   PX_MENTION_ACRONYM,  /**< an acronym ("UN", "U.N.") */
-  PX_MENTION_GROUP,    /**< a group noun phrase: modifiers + head ("Syrian government forces") */
+  PX_MENTION_GROUP,    /**< a group noun phrase: modifiers + head ("Vestrian government forces") */
   PX_MENTION_PRONOUN   /**< he, she, they (only where attribution resolves one) */
 } px_mention_kind;
 
