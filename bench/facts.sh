@@ -203,8 +203,13 @@ PX_SEGMENT=$(json_field "$FOUT/parallax.inproc" segment_s > "$FOUT/parallax.segm
 PX_FACTS=$(json_field "$FOUT/parallax.inproc" facts_s > "$FOUT/parallax.facts_s" && median "$FOUT/parallax.facts_s" 1)
 
 count() { json_field "$FOUT/$1.warmup.err" "$2" | head -n 1; } # count TOOL FIELD
-PX_FOUND=0
-for f in quantities times entities quotes; do PX_FOUND=$((PX_FOUND + $(count parallax "$f"))); done
+PX_FOUND=0 # facts found by parallax, and the layers where it found none (stubs?)
+PX_EMPTY=
+for f in quantities times entities quotes; do
+  n=$(count parallax "$f")
+  PX_FOUND=$((PX_FOUND + n))
+  if [ "$n" -eq 0 ]; then PX_EMPTY="$PX_EMPTY${PX_EMPTY:+, }$f"; fi
+done
 
 pkgver() { node -p "require('$BENCH/node_modules/$1/package.json').version"; }
 NODE_V=$(node --version)
@@ -255,6 +260,10 @@ SECTION=$FOUT/facts.md
     echo "**parallax found no fact at this commit: its extractors were stubs, so its times are those of"
     echo "the pipeline around them (reading, segmenting, rendering), not of fact extraction, and the"
     echo "verdicts below say nothing yet.**"
+    echo
+  elif [ -n "$PX_EMPTY" ]; then
+    echo "**parallax found no $PX_EMPTY at this commit (those extractors were stubs?): its times leave"
+    echo "out the work of those layers.**"
     echo
   fi
   echo "| tool | wall (s) | CPU (s) | MB/s wall | × compromise wall | analysis (s) | MB/s analysis | × compromise analysis | peak RSS (MiB) |"
