@@ -450,6 +450,56 @@ int32_t px_doc_sentence_source(const px_doc *doc, size_t sentence);
  */
 const char *px_doc_published_inferred(const px_doc *doc, const char **evidence);
 
+/** What px_find_numbers() found besides the value (px_number.flags). */
+enum {
+  PX_NUM_WORDS = 1u << 0,      /**< spelled out, wholly or partly ("twenty", "3 million") */
+  PX_NUM_ORDINAL = 1u << 1,    /**< an ordinal ("13th", "third"): a rank, not an amount */
+  PX_NUM_FRACTION = 1u << 2,   /**< a fraction or share ("3/4", "two thirds", "half") */
+  PX_NUM_PERCENT = 1u << 3,    /**< a percentage ("98%", "40 per cent"); value is 98, not 0.98 */
+  PX_NUM_VAGUE = 1u << 4,      /**< a vague plural ("dozens" 24, "tens of thousands" 20000) */
+  PX_NUM_MULTIPLIER = 1u << 5, /**< scaled by a word or suffix ("2 million", "10k", "1.2bn") */
+  PX_NUM_ATTACHED = 1u << 6,   /**< digits glued to letters ("29km", "5x"): a measure or a name */
+  PX_NUM_CHAINED = 1u << 7,    /**< one part of a digit chain ("2016-12-13", "10:30", "1.2.3") */
+  PX_NUM_COMPOUND = 1u << 8,   /**< hyphened to a following word ("five-year", "24-hour") */
+  PX_NUM_POINTS = 1u << 9,     /**< a percentage followed by "points" ("3 percentage points") */
+  PX_NUM_RANGE = 1u << 10      /**< a range written as one expression ("10-15", "5k-20k") */
+};
+
+/** A number found in text by px_find_numbers(). */
+typedef struct px_number {
+  size_t start, end; /**< byte offsets, end exclusive: sign, digits or words, multiplier, percent
+                          sign or word ("-9.2", "1,674.5 million", "40 per cent"); never a currency */
+  double value;      /**< the value (a range's low end) */
+  double value_max;  /**< a range's high end (PX_NUM_RANGE), else NAN */
+  unsigned flags;    /**< PX_NUM_* */
+} px_number;
+
+/**
+ * Finds the numbers in `len` bytes of UTF-8 text: digits with separators
+ * ("1,324", "1 234 567", ".08", "1e10", "10k", "2 million"), numbers in words
+ * ("one hundred and three", "a dozen", "two thirds", "minus five point five"),
+ * vague plurals ("dozens", "tens of thousands"), fractions ("3/4", "2 1/4",
+ * vulgar fractions), percentages and ordinals, in text order and without overlap. It
+ * reads no context: "one" after a determiner ("the one you mentioned") is
+ * left out, but deciding whether a number counts something is the caller's
+ * job (px_doc_quantities() does that for documents).
+ * Sets `*out` to a malloc'd array that the CALLER frees with free() (NULL when
+ * nothing was found) and returns the count, or PX_ENOMEM (then *out is NULL).
+ */
+int px_find_numbers(const char *text, size_t len, px_number **out);
+
+/**
+ * The times recognizer on a bare string, outside any document: finds the
+ * time expressions of `text` (`len` bytes of UTF-8) and resolves them against
+ * `reference_date` (YYYY-MM-DD), or, when it is NULL, against a date inferred
+ * from the text, else leaves them unresolved. On success `*out` is ONE
+ * malloc'd block holding the array and every string its items point to: the
+ * caller frees it with a single free(*out) (also when the count is 0). Offsets
+ * are bytes into `text`. Returns the number of expressions, or PX_EARG /
+ * PX_ENOMEM (then *out is NULL).
+ */
+int px_find_times(const char *text, size_t len, const char *reference_date, px_time **out);
+
 /** Names of enum values as written in JSON ("more_than", "people", "DATE", "START", "person", "group", "direct"). */
 const char *px_approx_name(px_approx a);
 const char *px_qty_category_name(px_qty_category c);
