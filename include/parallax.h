@@ -495,8 +495,9 @@ int px_find_numbers(const char *text, size_t len, px_number **out);
  * from the text, else leaves them unresolved. On success `*out` is ONE
  * malloc'd block holding the array and every string its items point to: the
  * caller frees it with a single free(*out) (also when the count is 0). Offsets
- * are bytes into `text`. Returns the number of expressions, or PX_EARG /
- * PX_ENOMEM (then *out is NULL).
+ * are bytes into `text`; `sentence` indexes the text's sentences; `in_quote` is
+ * always false (no quotation marks are looked for). Returns the number of
+ * expressions, or PX_EARG / PX_ENOMEM (then *out is NULL).
  */
 int px_find_times(const char *text, size_t len, const char *reference_date, px_time **out);
 

@@ -115,7 +115,7 @@ static const uint8_t starter_kw[] = {
     K_PAST, K_PREVIOUS, K_COMING, K_FOLLOWING, K_RECENT, K_EVERY, K_EACH, K_PER, K_BEGINNING, K_END, K_MIDDLE,
     K_MID, K_EARLY, K_LATE, K_ABOUT, K_NEARLY, K_OVER, K_MORE, K_LESS, K_UNDER, K_AT, K_UP, K_FEW, K_SEVERAL,
     K_SOME, K_COUPLE, K_HALF, K_QUARTER, K_ALL, K_ANOTHER, K_SAME, K_THAT, K_THESE, K_NOON, K_MIDNIGHT,
-    K_DOZEN, K_JUST, K_WELL, K_NO, K_FINAL, K_CURRENT, K_HOLIDAY, K_NEW};
+    K_DOZEN, K_JUST, K_WELL, K_NO, K_FINAL, K_CURRENT, K_HOLIDAY, K_NEW, K_FISCAL};
 
 /* Whether token t can start an expression: words outside the lexicon cannot, and a keyword such as
  * "the", "a", "about" only before a time word, a number or a hyphen ("the weekend", "mid-June"). */

@@ -239,8 +239,8 @@ static size_t nth_of(const tx_ctx *c, size_t i, tx_m *m) {
     if (nth < 1 || nth > (tx_kw(u, K_HALF) ? 2 : 4)) return 0;
     int y = 0;
     m->op = OP_CAL, m->gran = tx_kw(u, K_HALF) ? G_HALF : G_QUARTER, m->sub = (int8_t)nth, m->nth = 0;
-    if (!tx_kw(&t[k], K_OF)) { /* "the third quarter", "fourth-quarter profit": of the year around the anchor */
-      if (m->gran != G_QUARTER) return 0;
+    if (!tx_kw(&t[k], K_OF)) { /* "the third quarter", "fourth-quarter profit", "the second half": this year's */
+      if (m->gran == G_HALF && j == i) return 0;
       if (px_tx_year_tok(&t[k]) && tx_same_sent(u, &t[k])) m->y = (int16_t)t[k].num, k++;
       return k;
     }

@@ -77,8 +77,7 @@ static size_t dotted(const tx_ctx *c, size_t i, tx_m *m) {
   }
   bool wday = i > 0 && c->t[i - 1].cls == TW_WDAY && tx_same_sent(&c->t[i - 1], t);
   if (g == 2 && nd[0] <= 2 && (nd[1] == 2 || (wday && nd[1] == 1)) && date_context(c->t, i) &&
-      !tx_kw(&c->t[i - 1], K_AT) &&
-      ends_here(c->t, i + 1) && valid_md(v[0], v[1], &mo, &d, &order)) {
+      !tx_kw(&c->t[i - 1], K_AT) && (wday || ends_here(c->t, i + 1)) && valid_md(v[0], v[1], &mo, &d, &order)) {
     set_day(m, 0, mo, d);
     return i + 1;
   }
@@ -205,9 +204,15 @@ static bool year_context(const tx_ctx *c, size_t i) {
   return false;
 }
 
-/* "2012", "the 1990s", "'90s". */
+/* "2012", "the 1990s", "'90s", "fiscal 2016", "fiscal year 2016". */
 size_t px_tx_year(const tx_ctx *c, size_t i, tx_m *m) {
   const tx_tok *t = c->t;
+  if (tx_kw(&t[i], K_FISCAL)) {
+    size_t k = i + 1 + (tx_is(&t[i + 1], TW_UNIT, U_YEAR) && !(t[i + 1].lf & TF_PLURAL));
+    if (!px_tx_year_tok(&t[k]) || !tx_same_sent(&t[i], &t[k])) return 0;
+    m->op = OP_CAL, m->type = PX_TIME_DATE, m->gran = G_YEAR, m->y = (int16_t)t[k].num, m->sub = 1;
+    return k + 1;
+  }
   size_t j = i + (tx_kw(&t[i], K_THE) ? 1 : 0);
   if (tx_punct(&t[j], '\'') || tx_punct(&t[j], 0x2019)) j++;
   const tx_tok *d = &t[j];
@@ -225,7 +230,6 @@ size_t px_tx_year(const tx_ctx *c, size_t i, tx_m *m) {
       (i > 1 && t[i].glued && (tx_punct(&t[i - 1], '/') || tx_punct(&t[i - 1], '-')) && t[i - 2].kind == PX_TOK_NUMBER))
     return 0;
   m->op = OP_CAL, m->type = PX_TIME_DATE, m->gran = G_YEAR, m->y = (int16_t)t[i].num;
-  if (i > 0 && tx_kw(&t[i - 1], K_FISCAL)) m->sub = 1;
   return i + 1;
 }
 

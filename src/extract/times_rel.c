@@ -265,6 +265,18 @@ static size_t the_season(const tx_ctx *c, size_t i, tx_m *m) {
   return i + 2;
 }
 
+/* "year-end", "by month-end", "quarter-end": the end of the current one. */
+static size_t unit_end(const tx_ctx *c, size_t i, tx_m *m) {
+  const tx_tok *t = c->t;
+  int u = tx_valof(&t[i], TW_UNIT);
+  bool q = tx_kw(&t[i], K_QUARTER);
+  if (!(u == U_YEAR || u == U_MONTH || u == U_WEEK || q) || (t[i].lf & TF_PLURAL)) return 0;
+  if (!tx_punct(&t[i + 1], '-') || !t[i + 1].glued || !tx_kw(&t[i + 2], K_END) || !t[i + 2].glued) return 0;
+  rel(m, false, 0, 0, q ? G_QUARTER : u == U_YEAR ? G_YEAR : u == U_MONTH ? G_MONTH : G_WEEK);
+  m->mod = PX_MOD_END;
+  return i + 3;
+}
+
 /* "the morning of 23 November", "the night of Monday". */
 static size_t pod_of(const tx_ctx *c, size_t i, tx_m *m) {
   const tx_tok *t = c->t;
@@ -279,7 +291,7 @@ static size_t pod_of(const tx_ctx *c, size_t i, tx_m *m) {
 
 size_t px_tx_match_rel(const tx_ctx *c, size_t i, tx_m *m) {
   size_t (*const f[])(const tx_ctx *, size_t, tx_m *) = {deictic,   day_around, offset_expr, weekday_expr,
-                                                          this_unit, event_expr, vague_ref,   pod_of, the_season, the_current};
+                                                          this_unit, event_expr, vague_ref,   pod_of, the_season, the_current, unit_end};
   size_t best = 0;
   tx_m cand;
   for (size_t k = 0; k < sizeof f / sizeof *f; k++) {

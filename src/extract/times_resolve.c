@@ -101,7 +101,11 @@ static void resolve_cal(const tx_ctx *c, const tx_m *m, tx_state *st, char *val,
   if (m->gran == G_DECADE) snprintf(val, VAL, "%03d", y);
   else if (m->gran == G_CENT) snprintf(val, VAL, "%02d", y);
   else if (m->gran == G_YEAR) snprintf(val, VAL, m->sub ? "FY%04d" : "%04d", y);
-  else if (m->gran == G_HALF) snprintf(val, VAL, "%04d-H%d", y, m->sub);
+  else if (m->gran == G_HALF && !y && !have) snprintf(val, VAL, "XXXX-H%d", m->sub);
+  else if (m->gran == G_HALF) {
+    if (!y) y = pick_year(c, m, st, 6 * m->sub - 5, 0), *used = 1;
+    snprintf(val, VAL, "%04d-H%d", y, m->sub);
+  }
   else if (m->gran == G_QUARTER && !y && !have) snprintf(val, VAL, "XXXX-Q%d", m->sub);
   else if (m->gran == G_QUARTER) {
     if (!y) y = pick_year(c, m, st, 3 * m->sub - 2, 0), *used = 1; /* a quarter that has begun is past */

@@ -33,7 +33,7 @@
 #include <strings.h>
 
 /* The lowest acceptable combined score in percent: what the recognizer
- * reached when last measured (308/340 = 90.6 %), rounded down. Raise it when the score goes up;
+ * reached when last measured (309/340 = 90.9 %), rounded down. Raise it when the score goes up;
  * never lower it to let a regression pass. */
 #define PX_EVAL_FLOOR 90.0
 

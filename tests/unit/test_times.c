@@ -225,6 +225,26 @@ static void test_sets(void **state) {
          T("every two weeks", "SET", "P2W"), T("Mondays", "SET", "XXXX-WXX-1"));
 }
 
+/* Forms of business and wire news. */
+static void test_business(void **state) {
+  (void)state;
+  const char *a = "1999-10-27"; /* a Wednesday */
+  EXPECT("Calder Shipping said Tuesday that third-quarter profit fell and it expects the fourth quarter to recover.",
+         a, T("Tuesday", "DATE", "1999-10-26"), T("third-quarter", "DATE", "1999-Q3"),
+         T("the fourth quarter", "DATE", "1999-Q4"));
+  EXPECT("Sales in fiscal 1998 rose, and by year-end the second half should be stronger.", a,
+         T("fiscal 1998", "DATE", "FY1998"), TM("year-end", "DATE", "1999", "END"),
+         T("the second half", "DATE", "1999-H2"));
+  EXPECT("Earlier in the year, the board met at 10.30am and again at 2030 GMT on Monday.", a,
+         T("the year", "DATE", "1999"), T("10.30am", "TIME", "1999-10-27T10:30"),
+         T("2030 GMT on Monday", "TIME", "1999-10-25T20:30"));
+  EXPECT("Exports fell 2% in September from a year earlier, and the firm earns $3 million a day.", a,
+         TA("a year earlier", "DATE", "1998-09", "1999-09"), T("a day", "SET", "P1D"));
+  EXPECT("Over 24 months the yard grew; the strike, meant to last 72 hours, lasted over a week.", a,
+         T("24 months", "DURATION", "P24M"), T("72 hours", "DURATION", "PT72H"),
+         TM("over a week", "DURATION", "P1W", "MORE_THAN"));
+}
+
 /* ---- what is not a time expression -------------------------------------- */
 
 static void test_exclusions(void **state) {
@@ -409,7 +429,8 @@ int main(void) {
       cmocka_unit_test(test_absolute),       cmocka_unit_test(test_relative),
       cmocka_unit_test(test_year_boundary),  cmocka_unit_test(test_event_relative),
       cmocka_unit_test(test_durations),      cmocka_unit_test(test_sets),
-      cmocka_unit_test(test_exclusions),     cmocka_unit_test(test_inference),
+      cmocka_unit_test(test_business),       cmocka_unit_test(test_exclusions),
+      cmocka_unit_test(test_inference),
       cmocka_unit_test(test_doc_fields),     cmocka_unit_test(test_names),
       cmocka_unit_test(test_find_times_api), cmocka_unit_test(test_pathological),
   };
