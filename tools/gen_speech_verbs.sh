@@ -67,12 +67,12 @@ END { if (bad) exit 1 }' "$src" | sort -t '	' -k1,1 > "$tmp.list"
 # Word classes: one entry per word with the OR of its class bits, sorted,
 # and for each first letter the index of its first entry (27 = end).
 awk '
-BEGIN { n = split("det prep pronoun skip break person doc nounmark be", names, " ")
+BEGIN { n = split("det prep pronoun skip break person doc nounmark be org title particle", names, " ")
         for (i = 1; i <= n; i++) bit[names[i]] = 2 ^ (i - 1) }
 /^[ \t]*(#|$)/ { next }
 !($1 in bit) { printf "%s:%d: unknown class %s\n", FILENAME, FNR, $1 > "/dev/stderr"; bad = 1; next }
 { for (i = 2; i <= NF; i++) {
-    if ($i != tolower($i) || $i !~ /^[a-z]+$/) { printf "%s:%d: bad word %s\n", FILENAME, FNR, $i > "/dev/stderr"; bad = 1; continue }
+    if ($i != tolower($i) || $i !~ /^[a-z][a-z-]*$/) { printf "%s:%d: bad word %s\n", FILENAME, FNR, $i > "/dev/stderr"; bad = 1; continue }
     if (($1, $i) in seen) { printf "%s:%d: duplicate %s\n", FILENAME, FNR, $i > "/dev/stderr"; bad = 1; continue }
     seen[$1, $i] = 1; w[$i] += bit[$1] } }
 END { if (bad) exit 1; for (k in w) printf "%s\t%d\n", k, w[k] }' "$wsrc" | sort -t '	' -k1,1 > "$wtmp.list"

@@ -10,8 +10,9 @@
  * A quantity inside quoted words takes the quote's speaker; else the
  * outermost reported clause holding it ("according to X, the army said it
  * took 40%": X, the source the outlet cites); else the block's source when
- * its sentence is in one; else none (the outlet's voice, which includes the
- * subject of an attribution: "officials of two groups said ..."). */
+ * its sentence is in one; in the title of a cited piece, "('Title',
+ * Outlet, date)", the outlet; else none (the outlet's voice, which includes
+ * the subject of an attribution: "officials of two groups said ..."). */
 #include "extract.h"
 
 #include <stdlib.h>
@@ -91,6 +92,53 @@ static int cmp_start(const void *a, const void *b) {
   return p->idx < r->idx ? -1 : p->idx > r->idx;
 }
 
+/* The entity of a mention starting in bytes [a, b), or -1. */
+static int32_t mention_at(const px_xctx *x, size_t a, size_t b) {
+  size_t n;
+  const px_mention *m = px_doc_mentions(x->doc, &n);
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (m[mid].start < a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < n && m[lo].start < b && m[lo].kind != PX_MENTION_PRONOUN ? m[lo].entity : -1;
+}
+
+static bool is_mark(int32_t c, bool open) {
+  return open ? c == 0x2018 || c == 0x201C || c == '\'' || c == '"' : c == 0x2019 || c == 0x201D || c == '\'' || c == '"';
+}
+
+/* A number in the title of a cited piece, "('Title', Outlet, 7 May 2016)": the outlet's. */
+static int32_t citation_source(const px_xctx *x, size_t pos) {
+  size_t lo = pos > 300 ? pos - 300 : 0, open = SIZE_MAX, i = pos, at;
+  while (i > lo) { /* the parenthesis the number is in */
+    int32_t c = px_utf8_prev(x->text, i, &at);
+    if (c == ')' || c == '\n') return -1;
+    i = at;
+    if (c == '(') {
+      open = at;
+      break;
+    }
+  }
+  if (open == SIZE_MAX) return -1;
+  size_t k = open + 1;
+  if (k >= x->len || !is_mark(px_utf8_next(x->text, x->len, &k), true)) return -1;
+  for (size_t end = pos + 300 < x->len ? pos + 300 : x->len; k < end;) { /* the title's closing mark, then ", Outlet" */
+    size_t m = k;
+    int32_t c = px_utf8_next(x->text, end, &k);
+    if (c == ')' || c == '\n') return -1;
+    if (m > pos && is_mark(c, false) && k + 1 < end && x->text[k] == ',') {
+      size_t s = k + 1;
+      while (s < end && x->text[s] == ' ') s++;
+      size_t e = s;
+      while (e < end && x->text[e] != ',' && x->text[e] != ')') e++;
+      return e > s ? mention_at(x, s, e) : -1;
+    }
+  }
+  return -1;
+}
+
 static int32_t quantity_source(const px_xctx *x, const px_quote *q, const by_start *idx, size_t n, size_t pos,
                                const int32_t *blk) {
   size_t lo = 0, hi = n;
@@ -107,6 +155,8 @@ static int32_t quantity_source(const px_xctx *x, const px_quote *q, const by_sta
     else if (quoted < 0) quoted = c->speaker;
   }
   if (quoted >= 0) return quoted;
+  int32_t cited = citation_source(x, pos); /* a cited title is more specific than the clause around it */
+  if (cited >= 0) return cited;
   if (reported >= 0) return reported;
   /* outside every attributed clause: the subject of "X, with 3 staff, said"
    * is the outlet's, unless the sentence is in a block the outlet lends */

@@ -1,9 +1,12 @@
 /* quotes.h - internals of the quotes stage, shared by quotes*.c.
  *
- * The stage works on tokens. It finds speech cues (quotes_verbs.c), the noun
- * phrase that names the speaker next to a cue (quotes_np.c), resolves that
- * phrase to an entity (quotes_speaker.c), and ties quotation-mark regions and
- * reported clauses to their cue (quotes.c, quotes_direct.c, quotes_reported.c). */
+ * The stage works on tokens. It finds speech cues and word classes
+ * (quotes_verbs.c, tables generated from data/speech_verbs.txt and
+ * data/quote_words.txt), the noun phrase that names the speaker next to a cue
+ * (quotes_np.c), resolves that phrase to an entity (quotes_speaker.c, adding
+ * entities of its own in quotes_entity.c), and ties quotation-mark regions and
+ * reported clauses to their cue (quotes_direct.c, quotes_reported.c); quotes.c
+ * runs it all. */
 #ifndef PX_QUOTES_H
 #define PX_QUOTES_H
 
@@ -51,7 +54,10 @@ enum {
   PX_W_PERSON = 32,
   PX_W_DOC = 64,
   PX_W_NOUNMARK = 128,
-  PX_W_BE = 256
+  PX_W_BE = 256,
+  PX_W_ORG = 512,
+  PX_W_TITLE = 1024,
+  PX_W_PARTICLE = 2048
 };
 typedef struct px_word_class {
   const char *word;
@@ -119,6 +125,18 @@ int32_t px_xq_resolve(px_xq_res *r, const px_xq_np *np, int *rc);
 int px_xq_remember(px_xq_res *r, size_t pos, int32_t entity);
 /* Sorts the mentions by start again and fixes entity first_mention/count. */
 int px_xq_finish(px_xq_res *r);
+/* Appends a mention of entity e (and counts it on the entity). */
+int px_xq_push_mention(px_xq_res *r, size_t start, size_t end, int32_t e, px_mention_kind kind, size_t hs, size_t he);
+
+/* quotes_entity.c: name words and the entities the stage adds. */
+bool px_xq_word_eq(const char *a, size_t na, const char *b, size_t nb); /* ASCII case-insensitive */
+bool px_xq_name_part(const px_xctx *x, size_t i);           /* capitalised, or "al-", "bin", "van" */
+size_t px_xq_name_run(const px_xctx *x, size_t a, size_t b); /* start of the trailing name in [a, b) */
+bool px_xq_has_org(const px_xctx *x, size_t a, size_t b);    /* a word like "Ministry" in [a, b) */
+bool px_xq_all_names(const px_xctx *x, size_t a, size_t b);
+/* A new entity with a mention for tokens [a, b), or an earlier one of the same
+ * name (never for an `indefinite` "a resident"); -1 with *rc set on ENOMEM. */
+int32_t px_xq_create_entity(px_xq_res *r, size_t a, size_t b, bool indefinite, int *rc);
 void px_xq_res_free(px_xq_res *r);
 
 /* ---- quotes found, before their speakers are resolved ---- */

@@ -70,10 +70,11 @@ static bool quoted_name(const px_xctx *x, const lquote *q) {
   return true;
 }
 
-/* A quote right after a naming word: 'a formation called "X"', 'with the title, "X."' */
+/* A quote right after a naming word: 'a formation called "X"', 'with the title, "X."',
+ * 'the so-called "X"' (a scare quote even after a speech verb). */
 static bool named_by(const px_xctx *x, const lquote *q) {
   static const char *const w[] = {"title", "titled", "entitled", "named", "dubbed", "called", "nicknamed",
-                                  "headlined", "slogan", "motto", "codenamed", "hashtag", NULL};
+                                  "headlined", "slogan", "motto", "codenamed", "hashtag", "so-called", NULL};
   size_t k = q->ot;
   if (k > 0 && (px_xq_tok_char(x, k - 1, ',') || px_xq_tok_char(x, k - 1, ':'))) k--;
   return k > 0 && px_x_tok_in(x, k - 1, w);

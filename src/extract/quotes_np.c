@@ -66,10 +66,14 @@ static size_t chunk_back(const px_xctx *x, size_t e, size_t lo) {
     }
     if (!is_word(x, j)) break;
     if (px_xq_is_break(x, j) && !name_and(x, j, lo, e)) break;
+    /* an adverb is no part of a phrase ("... now with a straight face said"), but "the first" is */
+    if (px_xq_is_skip(x, j) && !(j > lo && px_xq_is_det(x, j - 1))) break;
     px_xq_cue cue; /* another cue ends the phrase, but a participle may be in an apposition ("X, reporting from Y,") */
     if (px_xq_cue_at(x, j, &cue) && (cue.cls == PX_SPEECH_A || !ends_with(x, j, "ing", 3))) break;
     /* a participle opening the clause: "Relaying this news the minister ..." */
-    if (ends_with(x, j, "ing", 3) && j + 1 < e && (px_xq_is_det(x, j + 1) || !px_xq_tok_lower(x, j + 1))) break;
+    if (ends_with(x, j, "ing", 3) && j + 1 < e && (px_xq_tok_lower(x, j) || j == lo) &&
+        (px_xq_is_det(x, j + 1) || !px_xq_tok_lower(x, j + 1)))
+      break;
     k = j;
     count++;
     if (px_xq_is_det(x, j) && !(j > lo && px_xq_is_prep(x, j - 1))) break;
@@ -97,10 +101,18 @@ static size_t chunk_fwd(const px_xctx *x, size_t s, size_t hi, bool subject) {
       continue;
     }
     if (!is_word(x, k)) break;
-    if (px_xq_is_break(x, k) && !name_and(x, k, s, hi)) break;
     px_xq_cue cue;
+    /* "and" joins two phrases ("local and international groups"), not a phrase and a clause */
+    bool joins = content && (px_x_tok_is(x, k, "and") || px_x_tok_is(x, k, "or")) && k + 1 < hi &&
+                 is_word(x, k + 1) && !px_xq_is_break(x, k + 1) && !px_xq_is_skip(x, k + 1) &&
+                 !px_xq_is_pronoun(x, k + 1) && !px_xq_cue_at(x, k + 1, &cue);
+    if (px_xq_is_break(x, k) && !name_and(x, k, s, hi) && !joins) break;
     if (k > s && px_xq_cue_at(x, k, &cue)) break;
     if (content && px_xq_is_skip(x, k)) break;
+    /* a determiner inside a phrase follows a preposition: "observers the plan has failed" is a clause */
+    if (content && px_xq_is_det(x, k) && !px_xq_is_prep(x, k - 1) && !px_x_tok_is(x, k - 1, "and") &&
+        !px_x_tok_is(x, k - 1, "or"))
+      break;
     bool lower = px_xq_tok_lower(x, k);
     bool func = px_xq_is_det(x, k) || px_xq_is_prep(x, k);
     /* "said the ministry in a statement", "said X on Monday" */
@@ -142,7 +154,7 @@ static bool bad_np(const px_xctx *x, size_t a, size_t b) {
   static const char *const w[] = {"there", "here", "what", "this", "that", "these", "those", "which", "who",
                                   "nothing", "something", "everything", "anything", "nobody", "i", "you",
                                   "one", "all", "others", "some", "many", "most", "few", "both", "another",
-                                  "none", NULL};
+                                  "none", "long", "much", "well", "far", NULL};
   return b == a + 1 && px_x_tok_in(x, a, w);
 }
 
@@ -153,8 +165,9 @@ static bool appos_back(const px_xctx *x, size_t c, size_t lo, px_xq_np *np) {
   if (a > lo && px_xq_tok_char(x, a - 1, ',')) {
     size_t n = chunk_back(x, a - 1, lo);
     if (n < a - 1 && has_content(x, n, a - 1) && !bad_np(x, n, a - 1)) {
-      /* an apposition opening with a participle or preposition is a clause: keep the name only */
-      bool clause = ends_with(x, a, "ing", 3) || px_xq_is_prep(x, a);
+      /* an apposition opening with a participle or preposition is a clause, and a
+       * lone lower-case word an adverb ("X, however, said"): keep the name only */
+      bool clause = ends_with(x, a, "ing", 3) || px_xq_is_prep(x, a) || (c == a + 1 && px_xq_tok_lower(x, a));
       *np = (px_xq_np){n, clause ? a - 1 : c, a - 1};
       return true;
     }
@@ -182,9 +195,28 @@ int px_xq_np_before(const px_xctx *x, size_t verb, size_t lo, px_xq_np *np) {
     j = k;
   }
   if (j > lo && (px_x_tok_is(x, j - 1, "and") || px_x_tok_is(x, j - 1, "but"))) return PX_XQ_SUBJECT;
-  if (j > lo && px_xq_tok_char(x, j - 1, ',')) return appos_back(x, j - 1, lo, np) ? PX_XQ_FOUND : PX_XQ_NONE;
+  if (j > lo && px_xq_tok_char(x, j - 1, ',')) {
+    if (appos_back(x, j - 1, lo, np)) return PX_XQ_FOUND;
+    /* "The mayor, who has been in office since May, said": the phrase before ", who" */
+    for (size_t k = j - 1; k > lo + 1 && j - k < 20; k--) {
+      if (x->tok[k - 1].kind == PX_TOK_PUNCT && !px_xq_tok_char(x, k - 1, ',')) break;
+      if (px_x_tok_in(x, k - 1, (const char *const[]){"who", "which", NULL}) && px_xq_tok_char(x, k - 2, ',')) {
+        if (appos_back(x, k - 2, lo, np)) {
+          np->last = np->head_last;
+          return PX_XQ_FOUND;
+        }
+        size_t n = chunk_back(x, k - 2, lo);
+        if (n == k - 2 || !has_content(x, n, k - 2) || bad_np(x, n, k - 2)) return PX_XQ_NONE;
+        *np = (px_xq_np){n, k - 2, k - 2};
+        return PX_XQ_FOUND;
+      }
+    }
+    return PX_XQ_NONE;
+  }
   if (j > lo && px_xq_tok_dash(x, j - 1)) return PX_XQ_SUBJECT; /* "The group - a ... - said" */
   size_t c = chunk_back(x, j, lo);
+  /* only a prepositional phrase before the verb ("X, ..., now with a smile said"): the subject is further back */
+  if (c < j && c > lo && px_xq_is_prep(x, c - 1)) return PX_XQ_SUBJECT;
   /* "a resident who fled said", "X, who said" */
   size_t r = c;
   if (r > lo && px_x_tok_in(x, r - 1, (const char *const[]){"who", "which", NULL}) && j - r < 8) {

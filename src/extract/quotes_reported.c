@@ -95,6 +95,7 @@ static bool reported_at(const px_xctx *x, size_t f, size_t l, const px_xq_cue *c
       return false;
     }
   }
+  while (cs < cend && x->tok[cs].kind == PX_TOK_PUNCT && !px_xq_tok_qmark(x, cs)) cs++; /* "that, with ..." */
   if (cs >= cend || cend > x->n_tok) return false;
   it->has_np = !it->same_sentence;
   it->start = x->tok[cs].start;

@@ -41,6 +41,9 @@ static size_t lower_bound(const char *key) {
 /* Whether the words after the first of a multi-word form follow token i. */
 static bool rest_matches(const px_xctx *x, size_t i, const char *rest) {
   char buf[MAXW];
+  /* most tokens after "in" do not start like "the words of" */
+  if (i + 1 >= x->n_tok || px_lower((unsigned char)x->text[x->tok[i + 1].start]) != (unsigned char)rest[0])
+    return false;
   while (*rest) {
     const char *sp = strchr(rest, ' ');
     size_t n = sp ? (size_t)(sp - rest) : strlen(rest);

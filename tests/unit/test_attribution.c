@@ -156,6 +156,19 @@ static void test_block(void **state) {
   teardown(&f);
 }
 
+static void test_citation(void **state) {
+  (void)state;
+  fixture f;
+  setup(&f, "The strike is over, and the port says so (\xE2\x80\x98" "Calder port back to 90% capacity\xE2\x80\x99, "
+            "Calder Courier, 7 May 2016). Some 40 ships sailed (Calder Courier, 8 May 2016).\n");
+  push_quantity(&f, "90%");
+  push_quantity(&f, "40");
+  assert_int_equal(px_x_attribution(&f.x), PX_OK);
+  expect_name(quantity_source(&f, "90%"), "Calder Courier"); /* in the cited piece's title */
+  expect_name(quantity_source(&f, "40"), NULL);              /* the outlet's own sentence */
+  teardown(&f);
+}
+
 static void test_analyze(void **state) {
   (void)state;
   /* the whole pipeline fills sentence sources too */
@@ -176,6 +189,7 @@ int main(void) {
       cmocka_unit_test(test_sentences),
       cmocka_unit_test(test_quantities),
       cmocka_unit_test(test_block),
+      cmocka_unit_test(test_citation),
       cmocka_unit_test(test_analyze),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
