@@ -126,12 +126,7 @@ BYTES=$(cat "${PAGES[@]}" | wc -c | tr -d ' ')
 MB=$(awk -v b="$BYTES" 'BEGIN { printf "%.2f", b / 1e6 }')
 say "$N_PAGES pages, $BYTES bytes"
 
-median() { # median FILE COLUMN
-  awk -v c="$2" '{ print $c }' "$1" | sort -g | awk '
-    { v[NR] = $1 }
-    END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
-json_field() { sed -n "s/.*\"$2\":\([0-9.eE+-]*\).*/\1/p" "$1"; }
+# median and json_field: bench/lib.sh.
 
 TOOLS=(parallax-cli parallax readability.js python3-readability)
 declare -A CMD

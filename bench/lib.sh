@@ -51,3 +51,47 @@ write_doc_section() {
     { echo; cat "$section"; } >> "$doc"
   fi
 }
+
+# median FILE COLUMN: the median of a column of numbers.
+median() {
+  awk -v c="$2" '{ print $c }' "$1" | sort -g | awk '
+    { v[NR] = $1 }
+    END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+# json_field FILE NAME: the values of a numeric JSON field, one a line.
+json_field() { sed -n "s/.*\"$2\":\([0-9.eE+-]*\).*/\1/p" "$1"; }
+
+# Runs a command as root: directly when root, else with sudo.
+as_root() {
+  if [ "$(id -u)" = 0 ]; then
+    "$@"
+  elif command -v sudo > /dev/null; then
+    sudo "$@"
+  else
+    die "need root (or sudo) to run: $*"
+  fi
+}
+
+# Makes sure node and npm are there (apt-get) and that the pinned peers of
+# bench/package-lock.json are installed in bench/node_modules (npm ci) with
+# each package named as an argument.
+# usage: need_node_peers PACKAGE...
+need_node_peers() {
+  if ! command -v node > /dev/null || ! command -v npm > /dev/null; then
+    command -v apt-get > /dev/null || die "node and npm are missing; install Node.js >= 18 and npm"
+    say "installing nodejs and npm (apt-get)"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm > /dev/null
+  fi
+  local bench=$ROOT/bench stale='' p
+  if [ ! -f "$bench/node_modules/.package-lock.json" ] ||
+    [ "$bench/package-lock.json" -nt "$bench/node_modules/.package-lock.json" ]; then
+    stale=1
+  fi
+  for p in "$@"; do [ -d "$bench/node_modules/$p" ] || stale=1; done
+  if [ -n "$stale" ]; then
+    say "installing the node peers (npm ci)"
+    (cd "$bench" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci failed in bench/"
+  fi
+}

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # bench/run.sh - sentence-splitting benchmark: parallax against npm's sbd and
 # wink-nlp (with wink-eng-lite-web-model) on the same text, in one run; then
-# the HTML extraction benchmark (bench/extract.sh) on the same build.
+# the HTML extraction benchmark (bench/extract.sh) and the fact extraction
+# benchmark (bench/facts.sh) on the same build.
 #
 #   make bench            (or: bash bench/run.sh)
 #
@@ -78,9 +79,13 @@ fi
 build_bench_parallax
 PX=$BUILD/parallax
 cc -O2 -std=c17 -o "$OUT/measure" "$BENCH/measure.c" || die "cannot build bench/measure.c"
-# The HTML extraction benchmark (bench/extract.sh: its own section of the doc)
-# runs after this one, on the same build.
-extraction() { PX_BUILD=$BUILD PX_SRC=$SRC PX_REV=$px_rev bash "$BENCH/extract.sh"; }
+# The HTML extraction and fact extraction benchmarks (bench/extract.sh,
+# bench/facts.sh: their own sections of the doc) run after this one, on the
+# same build.
+others() {
+  PX_BUILD=$BUILD PX_SRC=$SRC PX_REV=$px_rev bash "$BENCH/extract.sh"
+  PX_BUILD=$BUILD PX_SRC=$SRC PX_REV=$px_rev bash "$BENCH/facts.sh"
+}
 # shellcheck disable=SC2046 # word splitting of the link flags is intended
 cc -O2 -std=c17 -I"$SRC/include" -o "$OUT/px_split" "$BENCH/px_split.c" -L"$BUILD" \
   $(PKG_CONFIG_PATH=$BUILD pkg-config --static --libs parallax) -lpthread ||
@@ -90,7 +95,7 @@ cc -O2 -std=c17 -I"$SRC/include" -o "$OUT/px_split" "$BENCH/px_split.c" -L"$BUIL
 TEXT=$OUT/news.txt
 if ! made=$(node "$BENCH/make_text.js" "$TEXT" "$MIN_BYTES" "$SHARED" "$ROOT/examples"); then
   say "no text to benchmark: neither $SHARED nor examples/*.txt; skipped"
-  extraction
+  others
   exit 0
 fi
 read -r BYTES COPIES SOURCE <<< "$made"
@@ -98,14 +103,7 @@ MB=$(awk -v b="$BYTES" 'BEGIN { printf "%.2f", b / 1e6 }')
 say "text: $BYTES bytes ($COPIES copies of $SOURCE)"
 
 # ---- timing --------------------------------------------------------------
-# median FILE COLUMN: the median of a column of numbers.
-median() {
-  awk -v c="$2" '{ print $c }' "$1" | sort -g | awk '
-    { v[NR] = $1 }
-    END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
-# json_field FILE NAME: the values of a numeric JSON field, one a line.
-json_field() { sed -n "s/.*\"$2\":\([0-9.eE+-]*\).*/\1/p" "$1"; }
+# median and json_field: bench/lib.sh.
 
 # Each tool has a wall command (timed from outside: wall time, CPU time, max
 # RSS) and an in-process command that reports split_s on standard error (the
@@ -239,10 +237,10 @@ SECTION=$OUT/sentences.md
 
 if [ "$DOC" = - ]; then
   cat "$SECTION"
-  extraction
+  others
   exit 0
 fi
 write_doc_section sentences "$SECTION" "$DOC"
 sed -n '/^| tool/,/^$/p' "$SECTION"
 say "wrote ${DOC#"$ROOT"/}"
-extraction
+others

@@ -459,7 +459,7 @@ enum {
   PX_NUM_VAGUE = 1u << 4,      /**< a vague plural ("dozens" 24, "tens of thousands" 20000) */
   PX_NUM_MULTIPLIER = 1u << 5, /**< scaled by a word or suffix ("2 million", "10k", "1.2bn") */
   PX_NUM_ATTACHED = 1u << 6,   /**< digits glued to letters ("29km", "5x"): a measure or a name */
-  PX_NUM_CHAINED = 1u << 7,    /**< one part of a digit chain ("2016-12-13", "10:30", "1.2.3") */
+  PX_NUM_CHAINED = 1u << 7,    /**< part of a digit chain or code ("2016-12-13", "10:30", "1.2.3", "F-16") */
   PX_NUM_COMPOUND = 1u << 8,   /**< hyphened to a following word ("five-year", "24-hour") */
   PX_NUM_POINTS = 1u << 9,     /**< a percentage followed by "points" ("3 percentage points") */
   PX_NUM_RANGE = 1u << 10      /**< a range written as one expression ("10-15", "5k-20k") */
@@ -479,10 +479,11 @@ typedef struct px_number {
  * ("1,324", "1 234 567", ".08", "1e10", "10k", "2 million"), numbers in words
  * ("one hundred and three", "a dozen", "two thirds", "minus five point five"),
  * vague plurals ("dozens", "tens of thousands"), fractions ("3/4", "2 1/4",
- * vulgar fractions), percentages and ordinals, in text order and without overlap. It
- * reads no context: "one" after a determiner ("the one you mentioned") is
- * left out, but deciding whether a number counts something is the caller's
- * job (px_doc_quantities() does that for documents).
+ * vulgar fractions), percentages and ordinals, in text order and without
+ * overlap. Only "one" after a determiner ("the one you mentioned") is left
+ * out; deciding whether a number counts something (a year, a day, a code, a
+ * pronoun "one") is the caller's job, which px_doc_quantities() does for
+ * documents. Linear in `len`.
  * Sets `*out` to a malloc'd array that the CALLER frees with free() (NULL when
  * nothing was found) and returns the count, or PX_ENOMEM (then *out is NULL).
  */

@@ -21,7 +21,7 @@ trap 'rm -f "$tmp" "$tmp.n" "$tmp.u"' EXIT
 awk '
 /^[ \t]*(#|$)/ { next }
 NF != 2 { printf "%s:%d: expected LEMMA CLASS\n", FILENAME, FNR > "/dev/stderr"; bad = 1; next }
-$2 !~ /^(people|places|territory|organisations|objects|money|time)$/ {
+$2 !~ /^(people|places|territory|part|organisations|objects|money|time)$/ {
   printf "%s:%d: unknown class %s\n", FILENAME, FNR, $2 > "/dev/stderr"; bad = 1; next }
 $1 != tolower($1) { printf "%s:%d: lemmas are lower case\n", FILENAME, FNR > "/dev/stderr"; bad = 1; next }
 seen[$1]++ { printf "%s:%d: duplicate %s\n", FILENAME, FNR, $1 > "/dev/stderr"; bad = 1; next }

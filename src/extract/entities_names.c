@@ -205,6 +205,18 @@ static bool common_word_in(const px_estate *st, size_t a, size_t b) {
   return false;
 }
 
+/* One unknown capitalised word is a place where the words around it say so:
+ * "the village of X", "the province of X", "X river", or after "in", "near",
+ * "outside", "across" or "throughout" (organisations are rarely "in"; "at" and
+ * "from" are left out: "at Pellow Bank", "from Reuters"). */
+static bool place_context(const px_estate *st, size_t n0, size_t b) {
+  const px_xctx *x = st->x;
+  static const char *const preps[] = {"in", "near", "outside", "across", "throughout", NULL};
+  if (n0 >= 1 && px_x_tok_in(x, n0 - 1, preps)) return true;
+  if (n0 >= 2 && is_word(st, n0 - 1, "of") && (st->tk[n0 - 2].lex & PX_LX_PLACEKIND)) return true;
+  return b < x->n_tok && (st->tk[b].lex & PX_LX_PLACEKIND) && !(st->tk[b].flags & PX_ET_CAP);
+}
+
 /* The type of name [n0, b) from its words (person evidence from titles is added by the caller). */
 static void type_name(px_estate *st, size_t n0, size_t b, px_ecand *c) {
   const px_xctx *x = st->x;
@@ -250,6 +262,7 @@ static void type_name(px_estate *st, size_t n0, size_t b, px_ecand *c) {
   else if (c->kind == PX_MENTION_ACRONYM)
     c->type = (gz & PX_GZ_COUNTRY) ? PX_ENT_PLACE : PX_ENT_ORGANISATION;
   else if (n >= 2) c->type = common_word_in(st, n0, b) ? PX_ENT_ORGANISATION : PX_ENT_PERSON;
+  else if (place_context(st, n0, b)) c->type = PX_ENT_PLACE, c->ev |= PX_EV_PLACE;
   else c->type = -1, c->ev |= PX_EV_WEAK;
 }
 

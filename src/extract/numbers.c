@@ -310,6 +310,7 @@ static bool number_at(const px_nlex *lx, size_t pos, px_nparse *r, size_t *skip)
     if (px_na_alnum_before(s, pos)) return false; /* "R2P", "G20" */
     px_natom a;
     px_na_digits(lx, pos, &a);
+    if (a.end > pos + *skip) *skip = a.end - pos; /* a rejected "999,999,...": never read its groups again */
     return digit_number(lx, &a, r);
   }
   if (px_is_alpha(c) || c >= 0xC3) {
@@ -375,7 +376,8 @@ int px_find_numbers(const char *text, size_t len, px_number **out) {
     }
     if (!(r.flags & (PX_NUM_ORDINAL | PX_NUM_ATTACHED | PX_NUM_CHAINED | PX_NUM_PERCENT))) percent_after(&lx, &r);
     if (!(r.flags & PX_NUM_PERCENT)) compound_after(&lx, &r);
-    if (!pronoun_one(&lx, &r) && push(&v, &r) != PX_OK) {
+    bool finite = r.end > r.start && isfinite(r.value) && (isnan(r.vmax) || isfinite(r.vmax));
+    if (finite && !pronoun_one(&lx, &r) && push(&v, &r) != PX_OK) {
       free(v.v);
       return PX_ENOMEM;
     }

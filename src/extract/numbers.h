@@ -105,6 +105,43 @@ typedef struct px_nparse {
  * digit atom that words may continue ("3 hundred and 21", "2 million").
  * Fills `r` and returns true, or returns false when no number starts there. */
 bool px_nc_parse(const px_nlex *lx, const px_natom *a, px_nparse *r);
+/* The cardinal reader (numbers_card.c). Element classes: */
+enum {
+  PX_NL_NONE,
+  PX_NL_A,       /* "a", "an" */
+  PX_NL_ZERO,
+  PX_NL_UNIT,    /* one .. nine */
+  PX_NL_TEEN,    /* ten .. nineteen */
+  PX_NL_TENS,    /* twenty .. ninety */
+  PX_NL_HUNDRED,
+  PX_NL_SCALE,   /* thousand, million ... */
+  PX_NL_DIGIT,   /* a digit number ("3 hundred") */
+  PX_NL_DOZEN
+};
+
+/* A cardinal being read: an accumulator and what the last element was. */
+typedef struct px_ncard {
+  double total, group, low; /* finished scale groups; group below a thousand; its part below a hundred */
+  double min_scale;         /* scales must decrease: the last one used */
+  int last;                 /* PX_NL_* of the last element */
+  bool has_hundred, words, digits, started_a;
+  int n;                    /* elements taken */
+  size_t start, end;
+  double before_tens; /* value before a trailing tens word ("one hundred | thirty fifths") */
+  bool tens_split;    /* that tens word followed a hundred or scale without "and" */
+  bool has_and;       /* the last element(s) came after "and" */
+  double and_before;  /* value before that "and" */
+  int and_n;          /* element count right after the element following "and" */
+  int and_cls;        /* class of the element right after "and" */
+} px_ncard;
+
+/* Its value so far. */
+double px_nc_value(const px_ncard *c);
+/* A digit atom with nothing glued on (words may continue it). */
+bool px_nc_plain_digits(const px_natom *a);
+/* Reads a whole cardinal from `a` on; false when `a` cannot start one or it is "a" alone. */
+bool px_nc_run(const px_nlex *lx, const px_natom *a, px_ncard *c);
+
 /* Whether atom `a` is the word class `cls`. */
 static inline bool px_na_is(const px_natom *a, px_nw_class cls) {
   return a->kind == PX_NA_WORD && a->w->cls == cls;

@@ -209,8 +209,8 @@ void px_na_digits(const px_nlex *lx, size_t pos, px_natom *a) {
   }
   if (!dotted && p + 1 < len && s[p] == '.' && dig(s, len, p + 1)) {
     size_t n = run(s, len, p + 1);
-    if (p + 1 + n + 1 < len && s[p + 1 + n] == '.' && dig(s, len, p + 2 + n)) {
-      dotted = first > 0; /* 192.168.1.2: a chain, not a decimal */
+    if (first > 0 && p + 1 + n + 1 < len && s[p + 1 + n] == '.' && dig(s, len, p + 2 + n)) {
+      dotted = true; /* 192.168.1.2: a chain, not a decimal */
     } else {
       for (size_t k = 0; k < n; k++) acc_frac(&ac, (unsigned)(s[p + 1 + k] - '0'));
       p += 1 + n;
@@ -241,6 +241,7 @@ void px_na_digits(const px_nlex *lx, size_t pos, px_natom *a) {
     }
   }
   suffix(s, len, pos, a);
+  if (!isfinite(a->value) || a->value > 1e300) a->dflags |= PX_ND_HUGE; /* "1e9999", hundreds of digit groups */
 }
 
 /* Vulgar fractions U+00BC..U+00BE and U+2150..U+215E. */

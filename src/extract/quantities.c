@@ -61,7 +61,7 @@ static bool glued_unit(const px_xctx *x, const px_number *v, px_qhead *h) {
 }
 
 static px_qty_category share_category(px_qn_class c) {
-  return c == PX_QN_PLACES || c == PX_QN_TERRITORY ? PX_QTY_TERRITORY : px_qn_category(c);
+  return c == PX_QN_PLACES || c == PX_QN_TERRITORY || c == PX_QN_PART ? PX_QTY_TERRITORY : px_qn_category(c);
 }
 
 /* What nums[i] counts: unit, category and `of`; false when it counts nothing. */
@@ -87,11 +87,12 @@ static bool what(px_xctx *x, const px_number *v, const char *currency, px_quanti
     bool found = (v->flags & PX_NUM_VAGUE) ? px_qn_counted_noun(x, end, false, true, &h)
                                            : px_qn_counted_noun(x, end, one, false, &h) ||
                                                  px_qn_counted_noun(x, end, false, true, &h);
-    if (!found) found = px_qn_implied_noun(x, q->start, &h);
+    if (!found) found = px_qn_implied_noun(x, q->start, end, &h);
+    if (found && strcmp(h.unit, "other") == 0) px_qn_antecedent(x, q->start, &h); /* "three others" */
     if (found && h.cls == PX_QN_TIME) return false; /* "hundreds of years" */
     q->unit = found ? h.unit : NULL;
     q->category = found ? px_qn_category(h.cls) : PX_QTY_OTHER;
-    if (found && h.cls == PX_QN_OTHER && h.capitalised) q->category = PX_QTY_PEOPLE; /* "thousands of Vestrians" */
+    if (found && h.cls == PX_QN_OTHER && h.capitalised && h.plural) q->category = PX_QTY_PEOPLE; /* "thousands of Vestrians" */
   }
   q->end = end;
   bool share = (v->flags & PX_NUM_PERCENT) || fraction || q->category == PX_QTY_TERRITORY;

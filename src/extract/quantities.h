@@ -15,7 +15,8 @@ typedef enum px_qn_class {
   PX_QN_ORGANISATIONS,
   PX_QN_OBJECTS,
   PX_QN_MONEY,
-  PX_QN_TIME
+  PX_QN_TIME,
+  PX_QN_PART /* part, portion, side: territory when a share is taken of it */
 } px_qn_class;
 
 typedef struct px_qnoun {
@@ -56,7 +57,8 @@ typedef struct px_qhead {
   const char *unit;   /* interned or static; NULL when unknown */
   px_qn_class cls;
   size_t end;         /* end of the quantity's span when a unit word belongs to it, else 0 */
-  bool capitalised;   /* the counted noun is capitalised (a people name: "Muslims") */
+  bool capitalised;   /* the counted noun is capitalised ... */
+  bool plural;        /* ... and plural (a people name: "Vestrians") */
 } px_qhead;
 
 /* A currency sign or code before `start` ("$", "US$", "£", "EUR"): its unit
@@ -68,9 +70,14 @@ bool px_qn_unit_after(const px_xctx *x, size_t pos, px_qhead *h);
 /* The counted noun after `pos` ("people", "rebel-held neighbourhoods", "of the
  * residents" when `after_of`); `singular` when the number is one. */
 bool px_qn_counted_noun(px_xctx *x, size_t pos, bool singular, bool after_of, px_qhead *h);
-/* When the text names no noun ("more than 1,000 have fled"): the noun of
- * "the number of X" or the nearest plural people noun earlier in the sentence. */
-bool px_qn_implied_noun(px_xctx *x, size_t start, px_qhead *h);
+/* When the text names no noun after the number (start..end) but a verb or
+ * the clause's end follows ("more than 1,000 have fled"): the noun of "the
+ * number of X" or the nearest plural people noun earlier in the sentence. */
+bool px_qn_implied_noun(px_xctx *x, size_t start, size_t end, px_qhead *h);
+
+/* What "others" in "three others" stands for: the nearest plural noun of a
+ * known class earlier in the sentence ("the old docks ... three others"). */
+bool px_qn_antecedent(px_xctx *x, size_t start, px_qhead *h);
 
 /* The noun phrase a share is taken of ("98% of the city" -> "the city";
  * "half the city"), from `pos` on; sets *of_start, *of_end and the class of

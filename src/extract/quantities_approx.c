@@ -171,6 +171,35 @@ static bool only_blanks(const char *s, size_t len, size_t a, size_t b) {
   return a <= b && a + px_na_blank(s, len, a) >= b;
 }
 
+/* A change is stated before `pos` ("rose from", "fell by", "going from"). */
+static bool change_before(const char *s, size_t len, size_t pos) {
+  static const char *const change[] = {"rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls",
+                                       "falling", "fallen", "increased", "increase", "increases", "increasing",
+                                       "decreased", "decrease", "decreasing", "grew", "grow", "grown", "growing",
+                                       "dropped", "drop", "dropping", "climbed", "climb", "climbing", "jumped",
+                                       "jump", "declined", "decline", "declining", "went", "going", "gone", "cut",
+                                       "raised", "lowered", "reduced", "doubled", "tripled", "halved", "shrank",
+                                       "soared", "surged", "slid", "plunged", "up", "down", "by", "changed",
+                                       "moved", "moving", "expanded", NULL};
+  hw w[2];
+  int n = words_before(s, len, pos, w, 2);
+  for (int k = 0; k < n && k < 2; k++) {
+    if (k == 1 && strcmp(w[0].low, "from") != 0) break;
+    for (const char *const *c = change; *c; c++)
+      if (strcmp(w[k].low, *c) == 0) return true;
+  }
+  return false;
+}
+
+/* Only a hyphen or a dash (and blanks) between a and b. */
+static bool dash_between(const char *s, size_t len, size_t a, size_t b) {
+  size_t p = a + px_na_blank(s, len, a);
+  if (p < b && s[p] == '-') p++;
+  else if (p + 3 <= b && (memcmp(s + p, "\xE2\x80\x93", 3) == 0 || memcmp(s + p, "\xE2\x80\x94", 3) == 0)) p += 3;
+  else return false;
+  return p + px_na_blank(s, len, p) == b;
+}
+
 /* Where a currency sign right before `p` begins ("$", "£", "€"), else p. */
 static size_t currency_start(const char *s, size_t p) {
   if (p >= 1 && s[p - 1] == '$') return p - 1;
@@ -190,6 +219,10 @@ static bool two_number_range(const char *s, size_t len, const px_number *nums, s
   bool ord = x->flags & PX_NUM_ORDINAL;
   if (ord != !!(y->flags & PX_NUM_ORDINAL)) return false;
   hw wa[3], wb[3];
+  if ((x->flags & y->flags & PX_NUM_PERCENT) && dash_between(s, len, x->end, y->start)) { /* "97%-98%" */
+    *h = (px_hedge){PX_H_RANGE, from, y->end, x->value, y->value, i + 1};
+    return y->value > x->value;
+  }
   int na = words_after(s, len, x->end, wa, 2);
   if (na == 0) return false;
   size_t q = wa[0].end;
@@ -204,6 +237,7 @@ static bool two_number_range(const char *s, size_t len, const px_number *nums, s
     start = wb[off].start;
   } else if (strcmp(c, "to") == 0 || strcmp(c, "through") == 0) {
     if (strcmp(before, "from") == 0) start = wb[off].start;
+    if (change_before(s, len, start)) return false; /* "rose from 10 to 20": two values, not a range */
   } else if (strcmp(c, "or") == 0) {
     if ((x->flags & PX_NUM_WORDS) != (y->flags & PX_NUM_WORDS) || (y->flags & PX_NUM_VAGUE)) return false;
   } else {

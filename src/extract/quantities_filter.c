@@ -93,20 +93,35 @@ static bool quote_mark(const px_xctx *x, size_t j) {
   return j < x->n_tok && x->tok[j].kind == PX_TOK_PUNCT && px_qn_tok_in(x, j, q);
 }
 
+/* An age in apposition: "Piet Laskaris, 52, said" or "(52)" after a name;
+ * or after "aged": "aged 19, 22 and 31". */
+static bool age(const px_xctx *x, const px_number *q) {
+  if (q->flags || q->value < 1 || q->value > 120) return false;
+  size_t k = px_qn_tok_from(x, q->end), b = tok_before(x, q->start);
+  for (size_t j = b, steps = 0; j != SIZE_MAX && steps < 8; j--, steps++) {
+    if (px_x_tok_is(x, j, "aged") || px_x_tok_is(x, j, "ages") || px_x_tok_is(x, j, "age")) return true;
+    if (!(x->tok[j].kind == PX_TOK_NUMBER || px_x_tok_is(x, j, ",") || px_x_tok_is(x, j, "and") ||
+          px_x_tok_is(x, j, "or") || px_x_tok_is(x, j, "between")) || j == 0)
+      break;
+  }
+  if (b == SIZE_MAX || b == 0 || k >= x->n_tok) return false;
+  bool comma = px_x_tok_is(x, b, ",") && (px_x_tok_is(x, k, ",") || px_x_tok_is(x, k, "."));
+  bool paren = px_x_tok_is(x, b, "(") && px_x_tok_is(x, k, ")");
+  return (comma || paren) && is_word(x, b - 1) && px_x_tok_capitalised(x, b - 1) && !all_caps(x, b - 1);
+}
+
 /* A number inside a name: "Route 66", "“1070 Apartments”", "5 Broken Cameras". */
 static bool in_name(const px_xctx *x, const px_number *q) {
   size_t k = px_qn_tok_from(x, q->end), b = tok_before(x, q->start);
   size_t first = px_qn_tok_from(x, q->start);
   if (first < x->n_tok && px_qn_title_case(x, first)) return false;
-  int32_t s = px_x_sentence_at(x, q->start);
-  size_t sent_first = s >= 0 ? px_qn_tok_from(x, x->sent[s].start) : first;
-  static const char *const hedges[] = {"some", "about", "around", "over", "under", "nearly", "almost", "only",
-                                       "just", "roughly", "approximately", "exactly", "at", "more", "less", "up",
-                                       "by", "to", "from", "between", "and", "or", "the", "all", "of", "in", NULL};
-  if (b != SIZE_MAX && b > sent_first && is_word(x, b) && px_x_tok_capitalised(x, b) && !all_caps(x, b) &&
-      x->tok[b].end < q->start && !px_qn_tok_in(x, b, hedges) && !month_at(x, b) &&
-      !(b > 0 && quote_mark(x, b - 1)))
-    return true; /* "Route 66" */
+  static const char *const adverbs[] = {"nearly", "almost", "roughly", "approximately", "estimated", "exactly",
+                                        "another", "yesterday", "today", "tomorrow", "overall", "altogether",
+                                        "meanwhile", "monday", "tuesday", "wednesday", "thursday", "friday",
+                                        "saturday", "sunday", "last", "next", "first", "total", "fully", NULL};
+  if (b != SIZE_MAX && is_word(x, b) && px_x_tok_capitalised(x, b) && !all_caps(x, b) && x->tok[b].end < q->start &&
+      !px_qn_stop_word(x, b) && !px_qn_tok_in(x, b, adverbs) && !month_at(x, b))
+    return true; /* "Route 66", "Week 13", "Blues 3, Lightning 1" */
   if (!is_word(x, k) || !px_x_tok_capitalised(x, k) || all_caps(x, k)) return false;
   bool opened = b != SIZE_MAX && quote_mark(x, b) && x->tok[b].end == q->start;
   bool run = (is_word(x, k + 1) && px_x_tok_capitalised(x, k + 1) && !px_qn_stop_word(x, k + 1)) ||
@@ -160,7 +175,7 @@ bool px_qn_excluded(const px_xctx *x, const px_number *nums, size_t n, size_t i,
   if (!(q->flags & PX_NUM_WORDS) && x->text[q->start] == '0' && q->end - q->start > 1 &&
       px_is_digit((unsigned char)x->text[q->start + 1]))
     return true; /* "007", "020 7946" */
-  if (year(x, q) || day_of_month(x, q) || label(x, q) || list_marker(x, q)) return true;
+  if (year(x, q) || day_of_month(x, q) || label(x, q) || list_marker(x, q) || age(x, q)) return true;
   if (!(q->flags & PX_NUM_PERCENT) && px_qn_time_after(x, end)) return true;
   size_t k = px_qn_tok_from(x, end);
   if (px_x_tok_is(x, k, "times") || px_x_tok_is(x, k, "fold")) return true;

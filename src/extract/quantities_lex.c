@@ -61,6 +61,7 @@ px_qty_category px_qn_category(px_qn_class c) {
   case PX_QN_PEOPLE: return PX_QTY_PEOPLE;
   case PX_QN_PLACES: return PX_QTY_PLACES;
   case PX_QN_TERRITORY: return PX_QTY_TERRITORY;
+  case PX_QN_PART: return PX_QTY_OTHER; /* "two sides": territory only as what a share is of */
   case PX_QN_ORGANISATIONS: return PX_QTY_ORGANISATIONS;
   case PX_QN_OBJECTS: return PX_QTY_OBJECTS;
   case PX_QN_MONEY: return PX_QTY_MONEY;
@@ -152,20 +153,20 @@ size_t px_qn_singular(const char *w, size_t n, char *out, size_t cap) {
 static const char *const stop_words[] = {
       "a", "about", "above", "according", "across", "added", "after", "against", "ago", "all", "alone",
       "already", "also", "although", "among", "amongst", "an", "and", "any", "apiece", "appeared", "are",
-      "around", "arrived", "as", "at", "be", "became", "because", "been", "before", "began", "behind", "being",
-      "below", "beside", "between", "beyond", "both", "but", "by", "came", "can", "could", "did", "died", "do",
-      "does", "dropped", "during", "each", "earlier", "even", "every", "fell", "fled", "for", "from", "gave",
-      "got", "grew", "had", "has", "have", "having", "he", "her", "here", "him", "his", "hit", "i", "if", "in",
-      "including", "inside", "instead", "into", "is", "it", "its", "joined", "just", "kept", "killed", "later",
-      "least", "left", "less", "like", "lived", "lost", "made", "may", "me", "met", "might", "more", "most",
-      "must", "my", "near", "no", "nor", "not", "now", "of", "on", "only", "onto", "or", "our", "outside",
-      "over", "paid", "per", "ran", "remained", "reported", "respectively", "returned", "rose", "said", "saw",
-      "say", "says", "seemed", "sent", "shall", "she", "should", "since", "so", "some", "spent", "stayed",
-      "still", "stood", "struck", "than", "that", "the", "their", "them", "then", "there", "these", "they",
-      "this", "those", "though", "thought", "through", "to", "told", "too", "took", "toward", "towards",
-      "under", "until", "upon", "us", "very", "via", "was", "we", "went", "were", "what", "when", "where",
-      "whereas", "whether", "which", "while", "whilst", "who", "whom", "whose", "will", "with", "within",
-      "without", "won", "would", "you", "your",
+      "around", "arrived", "as", "at", "away", "back", "be", "became", "because", "been", "before", "began",
+      "behind", "being", "below", "beside", "between", "beyond", "both", "but", "by", "came", "can", "could",
+      "did", "died", "do", "does", "down", "dropped", "during", "each", "earlier", "even", "every", "fell",
+      "fled", "for", "from", "gave", "got", "grew", "had", "has", "have", "having", "he", "her", "here", "him",
+      "his", "hit", "i", "if", "in", "including", "inside", "instead", "into", "is", "it", "its", "joined",
+      "just", "kept", "killed", "later", "least", "left", "less", "like", "lived", "lost", "made", "may", "me",
+      "met", "might", "more", "most", "must", "my", "near", "no", "nor", "not", "now", "of", "off", "on",
+      "only", "onto", "or", "our", "out", "outside", "over", "paid", "per", "ran", "remained", "reported",
+      "respectively", "returned", "rose", "said", "saw", "say", "says", "seemed", "sent", "shall", "she",
+      "should", "since", "so", "some", "spent", "stayed", "still", "stood", "struck", "than", "that", "the",
+      "their", "them", "then", "there", "these", "they", "this", "those", "though", "thought", "through", "to",
+      "told", "too", "took", "toward", "towards", "under", "until", "up", "upon", "us", "very", "via", "was",
+      "we", "went", "were", "what", "when", "where", "whereas", "whether", "which", "while", "whilst", "who",
+      "whom", "whose", "will", "with", "within", "without", "won", "would", "you", "your",
 };
 
 bool px_qn_stop_word(const px_xctx *x, size_t i) {
@@ -203,11 +204,12 @@ size_t px_qn_tok_from(const px_xctx *x, size_t pos) {
 bool px_qn_title_case(const px_xctx *x, size_t i) {
   if (i >= x->n_tok || x->tok[i].aux >= x->n_sent) return false;
   const px_span *sent = &x->sent[x->tok[i].aux];
-  size_t words = 0, caps = 0, first = px_qn_tok_from(x, sent->start);
-  for (size_t k = first; k < x->n_tok && x->tok[k].start < sent->end && k < first + 80; k++) {
+  size_t words = 0, caps = 0, first = px_qn_tok_from(x, sent->start), k = first;
+  for (; k < x->n_tok && x->tok[k].start < sent->end && k < first + 40; k++) {
     if (x->tok[k].kind != PX_TOK_WORD || px_x_tok_len(x, k) < 4) continue;
     words++;
     caps += px_x_tok_capitalised(x, k);
   }
-  return words >= 2 && caps * 10 >= words * 7;
+  bool longer = k < x->n_tok && x->tok[k].start < sent->end; /* a headline is short; a table is not one */
+  return !longer && words >= 4 && caps * 10 >= words * 7;
 }

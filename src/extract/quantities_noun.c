@@ -120,6 +120,7 @@ static bool head_from(px_xctx *x, size_t i, px_qhead *h) {
     h->cls = px_qn_noun_class(lemma, m);
   }
   h->capitalised = px_x_tok_capitalised(x, i) && !px_qn_title_case(x, i);
+  h->plural = px_qn_plural(w, n);
   h->end = 0;
   return true;
 }
@@ -133,9 +134,13 @@ bool px_qn_counted_noun(px_xctx *x, size_t pos, bool singular, bool after_of, px
     if (!px_x_tok_is(x, k, "of")) return false;
     k++;
     while (k < x->n_tok && px_qn_tok_in(x, k, determiners)) k++;
+    if (k < x->n_tok && x->tok[k].kind == PX_TOK_NUMBER) k++; /* "11 of the 12 ports" */
   }
   size_t run[6], nr = 0;
   for (size_t j = k; j < x->n_tok && nr < 6; j++) {
+    if (nr > 0 && !singular && (px_x_tok_is(x, j, "and") || px_x_tok_is(x, j, "or")) && tok_word(x, j + 1) &&
+        !px_qn_stop_word(x, j + 1))
+      continue; /* "false or misleading claims" */
     if (!tok_word(x, j) || px_qn_stop_word(x, j)) break;
     run[nr++] = j;
   }
@@ -155,9 +160,24 @@ bool px_qn_counted_noun(px_xctx *x, size_t pos, bool singular, bool after_of, px
   return head_from(x, last, h);
 }
 
-bool px_qn_implied_noun(px_xctx *x, size_t start, px_qhead *h) {
+/* After a number with no noun, what makes the noun implied: a verb or the end
+ * of a clause ("more than 1,000 have fled", "rose to 31, including").
+ * "999 and rising" names no noun. */
+static bool clause_goes_on(const px_xctx *x, size_t k) {
+  static const char *const verbs[] = {"have", "has", "had", "were", "was", "are", "is", "will", "would", "could",
+                                      "can", "may", "might", "must", "should", "did", "do", "does", "including",
+                                      "remain", "remained", "among", NULL};
+  if (k >= x->n_tok) return true;
+  if (x->tok[k].kind == PX_TOK_PUNCT) return !px_x_tok_is(x, k, "-");
+  if (x->tok[k].kind != PX_TOK_WORD) return false;
+  size_t n = px_x_tok_len(x, k);
+  const char *w = x->text + x->tok[k].start;
+  return px_qn_tok_in(x, k, verbs) || (n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd');
+}
+
+bool px_qn_implied_noun(px_xctx *x, size_t start, size_t end, px_qhead *h) {
   int32_t s = px_x_sentence_at(x, start);
-  if (s < 0) return false;
+  if (s < 0 || !clause_goes_on(x, px_qn_tok_from(x, end))) return false;
   size_t first = px_qn_tok_from(x, x->sent[s].start), k = px_qn_tok_from(x, start);
   size_t lo = k > first + 60 ? k - 60 : first;
   for (size_t j = k; j-- > lo;) { /* "the number of factions ... rose to 31" */
@@ -172,6 +192,25 @@ bool px_qn_implied_noun(px_xctx *x, size_t start, px_qhead *h) {
     if (!px_qn_plural(w, n)) continue;
     size_t m = px_qn_singular(w, n, lemma, sizeof lemma);
     if (m && px_qn_noun_class(lemma, m) == PX_QN_PEOPLE) return head_from(x, j, h);
+  }
+  return false;
+}
+
+bool px_qn_antecedent(px_xctx *x, size_t start, px_qhead *h) {
+  int32_t s = px_x_sentence_at(x, start);
+  if (s < 0) return false;
+  size_t first = px_qn_tok_from(x, x->sent[s].start), k = px_qn_tok_from(x, start);
+  size_t lo = k > first + 40 ? k - 40 : first;
+  for (size_t j = k; j-- > lo;) { /* "seized the old docks and captured three others" */
+    if (!tok_word(x, j) || px_x_tok_is(x, j, "others")) continue;
+    const char *w = x->text + x->tok[j].start;
+    size_t n = px_x_tok_len(x, j);
+    char lemma[64];
+    if (!px_qn_plural(w, n)) continue;
+    size_t m = px_qn_singular(w, n, lemma, sizeof lemma);
+    px_qn_class c = m ? px_qn_noun_class(lemma, m) : PX_QN_OTHER;
+    if (c == PX_QN_PEOPLE || c == PX_QN_PLACES || c == PX_QN_ORGANISATIONS || c == PX_QN_OBJECTS)
+      return head_from(x, j, h);
   }
   return false;
 }

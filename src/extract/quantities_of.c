@@ -63,6 +63,8 @@ bool px_qn_of_phrase(const px_xctx *x, size_t pos, bool direct, size_t *of_start
       bool det = first && px_qn_tok_in(x, j, np_start);
       if (px_qn_stop_word(x, j) && !det) break;
       if (nested && !det && nested_words++ > 0 && !modifier_before(x, j)) break; /* "of the city | fell" */
+      if (last != SIZE_MAX && ends_with(x, j, "ed") && px_qn_plural(x->text + x->tok[last].start, px_x_tok_len(x, last)))
+        break; /* "of the workers | voted" */
       last = j;
       if (!nested && !head_done && !det && !adverb_or_participle(x, j, head)) head = j;
       if (head != SIZE_MAX && head != j && ends_with(x, j, "ly")) head_done = true; /* "the territory previously ..." */

@@ -17,7 +17,7 @@ bool px_xq_word_eq(const char *a, size_t na, const char *b, size_t nb) {
   return true;
 }
 
-/* Titles that stand before a person's name ("Ambassador", "Dr"). */
+/* Titles that stand before a person's name ("Envoy", "Dr"). */
 static bool title_word(const px_xctx *x, size_t i) {
   return (px_xq_word(x, i) & PX_W_TITLE) || px_xq_is_person_noun(x, i);
 }

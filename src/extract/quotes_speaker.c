@@ -4,7 +4,7 @@
  * lies in its head part ("an official" in "an official in the X group", the
  * name in "member of parliament Jane Doe"); a person is preferred over a
  * body, a body over a group, a group over a place, then the longer mention
- * ("Vestrian U.N. Ambassador Jane Doe" is Jane Doe).
+ * ("Vestrian U.N. Envoy Jane Doe" is Jane Doe).
  * A pronoun takes the most recent speaker of its paragraph, else the most
  * recent person (he/she) or body (it/they) mentioned, else earlier speakers;
  * "the statement" or "the center" takes a recent speaker that fits. When

@@ -152,7 +152,7 @@ void px_jw_double(px_jsonw *w, double v) {
     return;
   }
   /* Integers print as integers; others with up to 12 significant digits (0.3333, 2.5). */
-  if (v == (double)(long long)v && v < 9e15 && v > -9e15) px_buf_printf(&w->buf, "%lld", (long long)v);
+  if (v < 9e15 && v > -9e15 && v == (double)(long long)v) px_buf_printf(&w->buf, "%lld", (long long)v);
   else px_buf_printf(&w->buf, "%.12g", v);
 }
 

@@ -17,7 +17,8 @@
  *   times       P, R and F1 of items with the TIMEX3 value right (or an `alt`)
  *   groups      P and R of group-label mentions by span; head agreement
  *   quotes      recall of quote + speaker pairs: the quote span overlaps and the
- *               speaker mention or name agrees; precision of quote spans
+ *               speaker mention or name agrees; precision of direct and partial
+ *               quote spans (reported speech has no gold)
  * Exits 1 when a score is below its floor, 77 (skipped) when no gold is found.
  */
 #include "parallax.h"
@@ -30,13 +31,15 @@
 #include <string.h>
 #include <strings.h>
 
-/* Floors: the scores without boilerplate when last measured, rounded down.
- * Raise them when the scores go up; never lower them to let a regression pass. */
-#define FLOOR_QTY_P 0.0
-#define FLOOR_QTY_R 0.0
-#define FLOOR_TIME_F1 0.0
-#define FLOOR_QUOTE_R 0.0
-#define FLOOR_GROUP_R 0.0
+/* Floors: the scores without boilerplate when last measured (quantities P 1.000
+ * R 1.000, times F1 0.995, quotes R 0.915, groups R 0.914), less a margin of
+ * about two points for rule changes that trade one case for another. Raise
+ * them when the scores go up; never lower them to let a regression pass. */
+#define FLOOR_QTY_P 0.97
+#define FLOOR_QTY_R 0.97
+#define FLOOR_TIME_F1 0.97
+#define FLOOR_QUOTE_R 0.89
+#define FLOOR_GROUP_R 0.89
 
 static int verbose;
 
@@ -192,7 +195,10 @@ static pred *predictions(const px_doc *d, const line_map *m, int layer, size_t *
     else if (layer == 2) {
       if (mn[i].kind != PX_MENTION_GROUP) continue;
       s = mn[i].start, e = mn[i].end;
-    } else s = qt[i].start, e = qt[i].end;
+    } else {
+      if (qt[i].kind == PX_QUOTE_REPORTED) continue; /* the gold has quotes in quotation marks only */
+      s = qt[i].start, e = qt[i].end;
+    }
     if (e <= s) continue;
     p[k++] = (pred){to_raw(m, s), to_raw(m, e - 1) + 1, i, false};
   }

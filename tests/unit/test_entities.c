@@ -142,6 +142,21 @@ static void test_types(void **state) {
   assert_null(entity(d, "Delegates"));
   assert_null(entity(d, "Tuesday"));
   px_doc_free(d);
+
+  /* Unknown single words: the words around them make them places. */
+  d = analyze("Crews reached the village of Ostrel and flooded farms near Varnik. The Selva river rose, "
+              "and aid arrived in Tamsk from Corvane.");
+  assert_non_null(e = entity(d, "Ostrel"));
+  assert_int_equal(e->type, PX_ENT_PLACE);
+  assert_non_null(e = entity(d, "Varnik"));
+  assert_int_equal(e->type, PX_ENT_PLACE);
+  assert_non_null(e = entity(d, "Selva"));
+  assert_int_equal(e->type, PX_ENT_PLACE);
+  assert_non_null(e = entity(d, "Tamsk"));
+  assert_int_equal(e->type, PX_ENT_PLACE);
+  assert_non_null(e = entity(d, "Corvane")); /* "from" is no cue: "from Reuters" */
+  assert_int_not_equal(e->type, PX_ENT_PLACE);
+  px_doc_free(d);
 }
 
 static void test_aliases(void **state) {

@@ -228,7 +228,8 @@ static void run_fast(const char *s) {
 static void test_pathological(void **state) {
   (void)state;
   const char *units[] = {"1", "hundred ", "one ", "1,", "1 ", "-", "a ", "tens of ", "and ", "1/", "1-", "1.",
-                         "dozens ", "half a ", "twenty-", "\xC2\xA0" "1", "percent of ", "one and a half ", "9e", "%"};
+                         "dozens ", "half a ", "twenty-", "\xC2\xA0" "1", "percent of ", "one and a half ", "9e", "%",
+                         "999,", "999 ", "1e9999 ", ".5", "\xC2\xBD"};
   for (size_t k = 0; k < sizeof units / sizeof *units; k++) {
     char *s = repeat(units[k], 100000);
     run_fast(s);
