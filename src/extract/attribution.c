@@ -38,15 +38,6 @@ static int para_class(const px_xctx *x, size_t p) {
   return marks ? 2 : 1;
 }
 
-static size_t para_at(const px_xctx *x, size_t pos) {
-  size_t lo = 0, hi = x->n_para;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (x->para[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 static void cover_sentences(const px_xctx *x, const px_quote *q, int32_t *src, size_t *cover) {
   int32_t s = px_x_sentence_at(x, q->start);
@@ -65,7 +56,7 @@ static void cover_sentences(const px_xctx *x, const px_quote *q, int32_t *src, s
 static void block(const px_xctx *x, const px_quote *q, int32_t *src, int32_t *blk) {
   int32_t s = q->sentence;
   if (q->kind != PX_QUOTE_REPORTED || s < 0 || !ends_colon(x, s)) return;
-  size_t p = para_at(x, x->sent[s].start);
+  size_t p = px_x_paragraph_at(x, x->sent[s].start);
   if (p >= x->n_para || px_x_sentence_at(x, x->para[p].end - 1) != s) return;
   bool first = true;
   for (size_t k = p + 1; k < x->n_para && k <= p + BLOCK_PARAS; k++) {

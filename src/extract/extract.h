@@ -22,6 +22,8 @@ typedef struct px_xctx {
 /* Helpers (xctx.c). */
 /* Index of the first token that ends after `pos` (n_tok when none). */
 size_t px_x_token_at(const px_xctx *x, size_t pos);
+/* Index of the first paragraph that ends after `pos` (n_para when none). */
+size_t px_x_paragraph_at(const px_xctx *x, size_t pos);
 /* Index of the sentence containing `pos`, or -1. */
 int32_t px_x_sentence_at(const px_xctx *x, size_t pos);
 /* Whether `pos` lies inside quotation marks. */

@@ -169,21 +169,12 @@ static px_quote_kind quote_kind(const px_xctx *x, const lquote *q) {
   return introduced && words >= 12 ? PX_QUOTE_DIRECT : PX_QUOTE_PARTIAL;
 }
 
-static size_t para_of(const px_xctx *x, size_t pos) {
-  size_t lo = 0, hi = x->n_para;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (x->para[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /* Whether item `prev` is a full quote with a speaker closing the paragraph before
  * the one starting at token `ot` (only blank paragraphs in between). */
 static bool closes_previous_para(const px_xctx *x, const px_xq_item *prev, size_t ot) {
   if (prev->kind != PX_QUOTE_DIRECT) return false;
-  size_t p = para_of(x, x->tok[ot].start), pp = para_of(x, prev->start);
+  size_t p = px_x_paragraph_at(x, x->tok[ot].start), pp = px_x_paragraph_at(x, prev->start);
   if (pp >= p || p - pp > 3) return false;
   for (size_t k = pp + 1; k < p; k++)
     if (px_x_token_at(x, x->para[k].start) < px_x_token_at(x, x->para[k].end)) return false;
@@ -225,11 +216,11 @@ static bool no_cue(const px_xctx *x, const lquote *q, const px_xq_items *out, px
   }
   bool opens_sentence = q->ot == q->s_first;
   if (prev && opens_sentence && starts_capital(x, q) && prev->kind == PX_QUOTE_DIRECT &&
-      para_of(x, prev->start) == para_of(x, q->start)) {
+      px_x_paragraph_at(x, prev->start) == px_x_paragraph_at(x, q->start)) {
     it->inherit = (int32_t)(out->n - 1);
     return true;
   }
-  size_t p = para_of(x, q->start);
+  size_t p = px_x_paragraph_at(x, q->start);
   if (prev && p < x->n_para && q->ot == px_x_token_at(x, x->para[p].start) && closes_previous_para(x, prev, q->ot)) {
     it->inherit = (int32_t)(out->n - 1);
     return true;

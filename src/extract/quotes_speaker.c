@@ -16,15 +16,6 @@
 
 #define RECENT 64 /* how many earlier speakers a lookup considers */
 
-static size_t para_at(const px_xctx *x, size_t pos) {
-  size_t lo = 0, hi = x->n_para;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (x->para[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 int px_xq_remember(px_xq_res *r, size_t pos, int32_t entity) {
   if (entity < 0) return PX_OK;
@@ -63,7 +54,7 @@ static int32_t recent_speaker(const px_xq_res *r, size_t pos, size_t p0, size_t 
   for (size_t k = r->n_hist, seen = 0; k > 0 && seen < RECENT; k--, seen++) {
     const px_xq_hist *h = &r->hist[k - 1];
     if (h->pos >= pos) continue;
-    size_t p = para_at(r->x, h->pos);
+    size_t p = px_x_paragraph_at(r->x, h->pos);
     if (p < p0) break;
     if (p <= p1 && fits(ent_type(r, h->entity), want)) return h->entity;
   }
@@ -140,7 +131,7 @@ int px_xq_push_mention(px_xq_res *r, size_t start, size_t end, int32_t e, px_men
 static int32_t resolve_pronoun(px_xq_res *r, size_t tok, int *rc, int depth) {
   const px_xctx *x = r->x;
   int want = px_x_tok_is(x, tok, "he") || px_x_tok_is(x, tok, "she") ? 0 : px_x_tok_is(x, tok, "it") ? 1 : 2;
-  size_t pos = x->tok[tok].start, p = para_at(x, pos);
+  size_t pos = x->tok[tok].start, p = px_x_paragraph_at(x, pos);
   /* the subject of its own sentence ("The ministry denied it, and it said"), the
    * paragraph's last speaker, a mention or subject of the paragraph, then further back */
   int32_t e = depth == 0 ? recent_subject(r, pos, p, 1, want, rc, depth) : -1;
@@ -255,7 +246,7 @@ static int32_t resolve_np(px_xq_res *r, const px_xq_np *np, int *rc, int depth) 
       if (h != e && ents[h].name && strchr(ents[h].name, ' ') && name_has_word(r, h, a, false)) return h;
     }
   if (e >= 0) return e;
-  size_t pos = x->tok[a].start, p = para_at(x, pos);
+  size_t pos = x->tok[a].start, p = px_x_paragraph_at(x, pos);
   if (definite && b == a + 1) { /* "the statement", "the center" */
     if (px_xq_is_doc_noun(x, a)) { /* its author: a speaker or body of the paragraph, else an earlier speaker */
       e = recent_speaker(r, pos, p, p, 1);

@@ -9,17 +9,21 @@
 #include <string.h>
 
 /* The longest match of any family at i (dates before relative dates before durations on a tie). */
-static size_t core(const tx_ctx *c, size_t i, tx_m *m) {
-  size_t (*const f[])(const tx_ctx *, size_t, tx_m *) = {px_tx_match_date, px_tx_match_rel, px_tx_match_dur,
-                                                          px_tx_match_time};
+size_t px_tx_longest(const tx_ctx *c, size_t i, tx_m *m, const tx_matcher *f, size_t n) {
   size_t best = 0;
   tx_m cand;
-  for (size_t k = 0; k < sizeof f / sizeof *f; k++) {
+  for (size_t k = 0; k < n; k++) {
     memset(&cand, 0, sizeof cand);
     size_t e = f[k](c, i, &cand);
     if (e > best) best = e, *m = cand;
   }
   return best;
+}
+
+static size_t core(const tx_ctx *c, size_t i, tx_m *m) {
+  const tx_matcher f[] = {px_tx_match_date, px_tx_match_rel, px_tx_match_dur,
+                                                          px_tx_match_time};
+  return px_tx_longest(c, i, m, f, sizeof f / sizeof *f);
 }
 
 /* "the beginning of", "the end of", "the middle of", "early", "late", "mid-", "the late":

@@ -217,6 +217,10 @@ size_t px_tx_match_dur(const tx_ctx *c, size_t i, tx_m *m);   /* times_dur.c */
 size_t px_tx_match_time(const tx_ctx *c, size_t i, tx_m *m);  /* times_date.c: clock times */
 /* The best match starting at i with its modifiers and hedges (times.c). */
 size_t px_tx_match(const tx_ctx *c, size_t i, tx_m *m);
+/* A matcher: the end token of an expression starting at token i (0: none), filling *m. */
+typedef size_t (*tx_matcher)(const tx_ctx *c, size_t i, tx_m *m);
+/* Runs `n` matchers at token i and keeps the longest match in *m (times.c). */
+size_t px_tx_longest(const tx_ctx *c, size_t i, tx_m *m, const tx_matcher *f, size_t n);
 
 /* Tense around token i in its sentence: -1 past, +1 future, 0 unknown, from the nearest
  * marker within `window` tokens (times_tense.c). px_tx_tense() looks up to 15 tokens away. */

@@ -312,15 +312,8 @@ static size_t season_year(const tx_ctx *c, size_t i, tx_m *m) {
 }
 
 size_t px_tx_match_date(const tx_ctx *c, size_t i, tx_m *m) {
-  size_t (*const f[])(const tx_ctx *, size_t, tx_m *) = {
+  const tx_matcher f[] = {
       day_month, month_first, weekday_date, nth_of, season_year, bare_day, px_tx_numeric_date, px_tx_year,
       century,   holiday};
-  size_t best = 0;
-  tx_m cand;
-  for (size_t k = 0; k < sizeof f / sizeof *f; k++) {
-    memset(&cand, 0, sizeof cand);
-    size_t e = f[k](c, i, &cand);
-    if (e > best) best = e, *m = cand;
-  }
-  return best;
+  return px_tx_longest(c, i, m, f, sizeof f / sizeof *f);
 }

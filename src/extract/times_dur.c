@@ -185,13 +185,6 @@ static size_t set_expr(const tx_ctx *c, size_t i, tx_m *m) {
 }
 
 size_t px_tx_match_dur(const tx_ctx *c, size_t i, tx_m *m) {
-  size_t (*const f[])(const tx_ctx *, size_t, tx_m *) = {set_expr, span_dur, amount_dur, long_dur};
-  size_t best = 0;
-  tx_m cand;
-  for (size_t k = 0; k < sizeof f / sizeof *f; k++) {
-    memset(&cand, 0, sizeof cand);
-    size_t e = f[k](c, i, &cand);
-    if (e > best) best = e, *m = cand;
-  }
-  return best;
+  const tx_matcher f[] = {set_expr, span_dur, amount_dur, long_dur};
+  return px_tx_longest(c, i, m, f, sizeof f / sizeof *f);
 }

@@ -290,14 +290,7 @@ static size_t pod_of(const tx_ctx *c, size_t i, tx_m *m) {
 }
 
 size_t px_tx_match_rel(const tx_ctx *c, size_t i, tx_m *m) {
-  size_t (*const f[])(const tx_ctx *, size_t, tx_m *) = {deictic,   day_around, offset_expr, weekday_expr,
+  const tx_matcher f[] = {deictic,   day_around, offset_expr, weekday_expr,
                                                           this_unit, event_expr, vague_ref,   pod_of, the_season, the_current, unit_end};
-  size_t best = 0;
-  tx_m cand;
-  for (size_t k = 0; k < sizeof f / sizeof *f; k++) {
-    memset(&cand, 0, sizeof cand);
-    size_t e = f[k](c, i, &cand);
-    if (e > best) best = e, *m = cand;
-  }
-  return best;
+  return px_tx_longest(c, i, m, f, sizeof f / sizeof *f);
 }

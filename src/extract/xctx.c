@@ -3,34 +3,29 @@
 
 #include <string.h>
 
-size_t px_x_token_at(const px_xctx *x, size_t pos) {
-  size_t lo = 0, hi = x->n_tok;
+/* Index of the first of `n` ordered spans that ends after `pos` (n when none). */
+static size_t first_ending_after(const px_span *s, size_t n, size_t pos) {
+  size_t lo = 0, hi = n;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    if (x->tok[mid].end <= pos) lo = mid + 1;
+    if (s[mid].end <= pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
+size_t px_x_token_at(const px_xctx *x, size_t pos) { return first_ending_after(x->tok, x->n_tok, pos); }
+
+size_t px_x_paragraph_at(const px_xctx *x, size_t pos) { return first_ending_after(x->para, x->n_para, pos); }
+
 int32_t px_x_sentence_at(const px_xctx *x, size_t pos) {
-  size_t lo = 0, hi = x->n_sent;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (x->sent[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
+  size_t lo = first_ending_after(x->sent, x->n_sent, pos);
   return lo < x->n_sent && x->sent[lo].start <= pos ? (int32_t)lo : -1;
 }
 
 bool px_x_in_quote(const px_xctx *x, size_t pos) {
   const px_span *r = x->qregions.v;
-  size_t lo = 0, hi = x->qregions.n;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (r[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
+  size_t lo = first_ending_after(r, x->qregions.n, pos);
   return lo < x->qregions.n && r[lo].start <= pos;
 }
 
