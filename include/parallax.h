@@ -512,6 +512,281 @@ const char *px_mention_kind_name(px_mention_kind k);
 const char *px_quote_kind_name(px_quote_kind k);
 
 /* ------------------------------------------------------------------ */
+/* Story: the documents of one event compared (docs/schema.md "story")  */
+/* ------------------------------------------------------------------ */
+
+/*
+ * px_story_build() compares the analysed documents of a corpus. Its result
+ * is a set of flat arrays read with the accessors below. Nested lists are
+ * ranges of another flat array (first_*, *_count), as px_entity's mentions
+ * are. Every pointer (struct or string) is owned by the story and valid
+ * until px_story_free(); sentence texts are read from the corpus, which must
+ * outlive the story. "doc" is an index into the corpus, "sentence" an index
+ * into that document's sentences layer.
+ */
+typedef struct px_story px_story;
+typedef struct px_corpus px_corpus; /* see "Corpus and ingest" below */
+
+/** A sentence of one document. */
+typedef struct px_sref {
+  uint32_t doc;
+  uint32_t sentence;
+} px_sref;
+
+/** Options for px_story_build(). Zero-initialise: zeros mean the defaults. */
+typedef struct px_story_opts {
+  double min_support;      /**< lowest similarity for corroboration (default 0.35, on a 0..1 scale) */
+  size_t max_support;      /**< most supporting sentences kept per sentence (default 5) */
+  size_t summary_sentences;/**< most items per summary section (default 6) */
+  size_t framing_terms;    /**< distinctive terms kept per document (default 15) */
+} px_story_opts;
+
+/**
+ * Compares the documents of `corpus`, analysing (px_doc_analyze) any that are
+ * not yet analysed. On success `*out` is a new story the caller frees with
+ * px_story_free(). Returns PX_OK, PX_EARG or PX_ENOMEM. The story points
+ * into the corpus: free it before the corpus, and do not change the corpus
+ * while it lives. Linear in the corpus size apart from the sentence index
+ * lookups (see docs/benchmarks.md).
+ */
+int px_story_build(px_corpus *corpus, const px_story_opts *opts, px_story **out);
+/** Frees a story. NULL is a no-op. */
+void px_story_free(px_story *story);
+/** The corpus the story was built from. */
+const px_corpus *px_story_corpus(const px_story *story);
+
+/** The shared array of sentence references that the ranges below point into. */
+const px_sref *px_story_refs(const px_story *story, size_t *count);
+
+/* 1. Story entities: each document's entities merged across documents. */
+
+/** An actor, place or group as the whole story knows it. */
+typedef struct px_story_entity {
+  px_entity_type type;
+  const char *name;        /**< the most complete name any document gives */
+  size_t first_alias, alias_count; /**< range of px_story_aliases() */
+  uint32_t doc_count;      /**< documents that mention it */
+  uint32_t mention_count;  /**< mentions in all documents */
+} px_story_entity;
+
+/** One name a document uses for a story entity. */
+typedef struct px_story_alias {
+  const char *text;        /**< the name as that document writes it ("Fatah", "Fateh", "UN") */
+  uint32_t doc;
+  uint32_t count;          /**< mentions under this name in that document */
+} px_story_alias;
+
+const px_story_entity *px_story_entities(const px_story *story, size_t *count);
+const px_story_alias *px_story_aliases(const px_story *story, size_t *count);
+/** The story entity of entity `entity` of document `doc`, or -1. */
+int32_t px_story_entity_of(const px_story *story, size_t doc, int32_t entity);
+
+/* 2. Actor labels: what each source calls each side. */
+
+/** Tone of a label from the lexicon of contested terms (data/tone.txt). */
+typedef enum px_tone { PX_TONE_NEUTRAL = 0, PX_TONE_SYMPATHETIC, PX_TONE_HOSTILE } px_tone;
+
+/** An actor that sources name with different labels (an armed side, a party, a crowd). */
+typedef struct px_actor {
+  const char *name;        /**< a neutral display name: the most used neutral label or a named entity */
+  int32_t entity;          /**< its story entity when a named one anchors it, else -1 */
+  const char *evidence;    /**< one line: why these labels were taken as one actor */
+  size_t first_label, label_count; /**< range of px_story_labels(), ordered by doc then count */
+} px_actor;
+
+/** One label one source uses for an actor. */
+typedef struct px_label {
+  uint32_t doc;
+  const char *text;        /**< the label's head lemma or phrase ("rebel", "terrorist", "government force") */
+  uint32_t count;
+  px_tone tone;
+  size_t first_ref, ref_count; /**< the sentences that use it (range of px_story_refs()) */
+} px_label;
+
+const px_actor *px_story_actors(const px_story *story, size_t *count);
+const px_label *px_story_labels(const px_story *story, size_t *count);
+
+/* 3. Claims: quantities and event dates grouped by what they measure. */
+
+typedef enum px_claim_kind { PX_CLAIM_QUANTITY = 0, PX_CLAIM_DATE } px_claim_kind;
+
+/** Verdict on a claim group, or relation of a pair of claims. */
+typedef enum px_verdict {
+  PX_VERDICT_SINGLE = 0, /**< one source only */
+  PX_VERDICT_AGREE,      /**< values overlap (within their hedges) */
+  PX_VERDICT_PROGRESSION,/**< values differ and follow time (later as_of, later value) */
+  PX_VERDICT_CONFLICT    /**< different values for the same thing at the same time */
+} px_verdict;
+
+/** One claim: a quantity or an event date one source states. */
+typedef struct px_claim {
+  uint32_t doc;
+  uint32_t sentence;
+  px_claim_kind kind;
+  int32_t fact;            /**< index in px_doc_quantities() or px_doc_times() of that document */
+  size_t start, end;       /**< the quantity or time expression */
+  double value, value_max; /**< quantity: as px_quantity (value_max NAN unless a range); date: NAN */
+  px_approx approx;
+  const char *unit;        /**< quantity unit or counted noun, or NULL */
+  const char *date;        /**< date claim: the TIMEX3 value the source gives the event; else NULL */
+  const char *as_of;       /**< the date the claim refers to (YYYY-MM-DD, YYYY-MM, YYYY-Www), or NULL */
+  int32_t speaker;         /**< story entity it is attributed to, or -1 (the outlet's own voice) */
+} px_claim;
+
+/** Claims about the same measure across sources, ordered by as_of. */
+typedef struct px_claim_group {
+  const char *measure;     /**< what is measured ("share of the city under government control", "civilians evacuated") */
+  px_claim_kind kind;
+  px_verdict verdict;
+  size_t first_claim, claim_count; /**< range of px_story_claims() */
+  size_t first_pair, pair_count;   /**< range of px_story_claim_pairs(): the pairs that make the verdict */
+} px_claim_group;
+
+/** Two claims of a group and how they relate. */
+typedef struct px_claim_pair {
+  size_t a, b;             /**< indexes in px_story_claims(), a before b in time */
+  px_verdict relation;
+} px_claim_pair;
+
+const px_claim *px_story_claims(const px_story *story, size_t *count);
+const px_claim_group *px_story_claim_groups(const px_story *story, size_t *count);
+const px_claim_pair *px_story_claim_pairs(const px_story *story, size_t *count);
+
+/* 4. Corroboration and exclusives. */
+
+/** A sentence of another source that states the same thing. */
+typedef struct px_support {
+  px_sref from;            /**< the sentence */
+  px_sref to;              /**< a sentence of another document that supports it */
+  double score;            /**< similarity, 0..1: BM25 over stems plus shared entities and values */
+} px_support;
+
+/** A sentence only one source reports, with its salience. */
+typedef struct px_exclusive {
+  px_sref ref;
+  double salience;         /**< higher is more notable (facts, actors, position) */
+} px_exclusive;
+
+/** Supports, ordered by from (doc, sentence), then by score, highest first. */
+const px_support *px_story_supports(const px_story *story, size_t *count);
+/** Exclusive sentences, ordered by doc, then by salience, highest first. */
+const px_exclusive *px_story_exclusives(const px_story *story, size_t *count);
+/** Number of sentences of document `a` that a sentence of document `b` supports. */
+size_t px_story_shared(const px_story *story, size_t a, size_t b);
+
+/* 5. Timeline. */
+
+/** One source's dating of a timeline event. */
+typedef struct px_event_source {
+  px_sref ref;
+  const char *date;        /**< the date this source gives (TIMEX3 value) */
+  size_t start, end;       /**< the time expression in that document (empty when dated by publication) */
+} px_event_source;
+
+/** One event of the merged timeline. */
+typedef struct px_event {
+  const char *date;        /**< the date most sources give (ties: the earliest) */
+  const char *event;       /**< a short description: the sentence's main clause, trimmed */
+  bool disputed;           /**< sources give it different dates */
+  size_t first_source, source_count; /**< range of px_story_event_sources() */
+} px_event;
+
+/** Events ordered by date. */
+const px_event *px_story_events(const px_story *story, size_t *count);
+const px_event_source *px_story_event_sources(const px_story *story, size_t *count);
+
+/* 6. Framing. */
+
+/** Kinds of framing marker; each is found by the words that trigger it. */
+typedef enum px_marker_kind {
+  PX_MARK_LOADED = 0,      /**< loaded or emotive word ("massacre", "slaughter") */
+  PX_MARK_NAME_CALLING,    /**< an evaluative label on an actor ("terrorists", "thugs") */
+  PX_MARK_HEDGE,           /**< "reportedly", "may", "allegedly" */
+  PX_MARK_CERTAINTY,       /**< "clearly", "undoubtedly", "in fact" */
+  PX_MARK_DISTANCING,      /**< report verbs that distance ("claimed", "so-called") */
+  PX_MARK_EXCLAMATION,     /**< a sentence ending in "!" */
+  PX_MARK_SLOGAN,          /**< a short exclamatory or chant-like phrase */
+  PX_MARK_FLAG_WAVING,     /**< appeal to national or group pride */
+  PX_MARK_AUTHORITY,       /**< appeal to authority ("experts say") */
+  PX_MARK_DOUBT,           /**< questioning credibility ("so-called", rhetorical questions) */
+  PX_MARK_EXAGGERATION,    /**< superlatives and minimisers ("unprecedented", "mere") */
+  PX_MARK_REPETITION,      /**< the same phrase repeated in the document */
+  PX_MARK_FEAR,            /**< appeal to fear */
+  PX_MARK_EVENT_NAME       /**< how the event is named ("liberation", "fall", "capture") */
+} px_marker_kind;
+
+/** A framing marker: a span of a document and what it signals. */
+typedef struct px_marker {
+  px_marker_kind kind;
+  uint32_t doc;
+  uint32_t sentence;
+  size_t start, end;       /**< the words that triggered it */
+  const char *cue;         /**< the lexicon entry that matched (lemma), static or story-owned */
+} px_marker;
+
+/** A word or phrase distinctive of one source against the others. */
+typedef struct px_term {
+  const char *text;        /**< its most frequent surface form */
+  uint32_t count;          /**< occurrences in the document */
+  double zeta;             /**< log-odds ratio z-score (informative Dirichlet prior) */
+  size_t first_ref, ref_count; /**< sentences that use it (range of px_story_refs()) */
+} px_term;
+
+/** Who a document quotes. */
+typedef struct px_quoted {
+  int32_t entity;          /**< story entity, or -1 for unnamed speakers */
+  int32_t actor;           /**< the actor (px_story_actors()) the speaker belongs to, or -1 */
+  uint32_t count;          /**< quotes and reported statements */
+  double share;            /**< count / the document's attributed quotes */
+} px_quoted;
+
+/** Framing of one document (px_story_framing() has one per document, in corpus order). */
+typedef struct px_framing {
+  uint32_t doc;
+  size_t first_term, term_count;       /**< range of px_story_terms(), highest zeta first */
+  size_t first_marker, marker_count;   /**< range of px_story_markers(), in text order */
+  size_t first_quoted, quoted_count;   /**< range of px_story_quoted(), most quoted first */
+  uint32_t words;                      /**< word tokens in the document */
+} px_framing;
+
+const px_framing *px_story_framing(const px_story *story, size_t *count);
+const px_term *px_story_terms(const px_story *story, size_t *count);
+const px_marker *px_story_markers(const px_story *story, size_t *count);
+const px_quoted *px_story_quoted(const px_story *story, size_t *count);
+
+/* 7. Summary. */
+
+typedef enum px_summary_section {
+  PX_SUMMARY_AGREED = 0,   /**< stated by the most sources */
+  PX_SUMMARY_CONTESTED,    /**< one item per version; consecutive items share a topic */
+  PX_SUMMARY_EXCLUSIVE     /**< notable claims only one source makes */
+} px_summary_section;
+
+/** One line of the extractive summary. */
+typedef struct px_summary_item {
+  px_summary_section section;
+  const char *topic;       /**< contested: what is contested (a claim group's measure); else NULL */
+  px_sref ref;             /**< the sentence shown */
+  int32_t group;           /**< contested: the claim group, else -1 */
+  size_t first_ref, ref_count; /**< every sentence behind it, from all sources (range of px_story_refs()) */
+} px_summary_item;
+
+const px_summary_item *px_story_summary(const px_story *story, size_t *count);
+
+/** Names as written in JSON ("sympathetic", "progression", "date", "name_calling", "agreed"). */
+const char *px_tone_name(px_tone t);
+const char *px_verdict_name(px_verdict v);
+const char *px_claim_kind_name(px_claim_kind k);
+const char *px_marker_kind_name(px_marker_kind k);
+const char *px_summary_section_name(px_summary_section s);
+
+/**
+ * The text of a sentence of the story's corpus (not NUL-terminated: `*len`
+ * gets its length), or NULL when out of range.
+ */
+const char *px_story_sentence(const px_story *story, px_sref ref, size_t *len);
+
+/* ------------------------------------------------------------------ */
 /* Corpus and ingest                                                   */
 /* ------------------------------------------------------------------ */
 
@@ -615,6 +890,22 @@ int px_render_annotations(const px_corpus *c, FILE *out, unsigned layers);
 
 /** Writes the corpus as Markdown for people. PX_OK or PX_EIO. */
 int px_render_markdown(const px_corpus *c, FILE *out, unsigned flags);
+
+/**
+ * Like px_render_json(), with the comparison of the documents under "story"
+ * when `story` is not NULL. PX_OK or PX_EIO.
+ */
+int px_render_story_json(const px_corpus *c, const px_story *story, FILE *out, unsigned flags);
+
+/** Like px_render_markdown(), followed by the story's comparison when `story` is not NULL. */
+int px_render_story_markdown(const px_corpus *c, const px_story *story, FILE *out, unsigned flags);
+
+/**
+ * Writes one self-contained HTML page (no network, no scripts from outside)
+ * with the sources side by side and the story's comparison; everything taken
+ * from the articles is escaped. PX_OK or PX_EIO.
+ */
+int px_render_html(const px_corpus *c, const px_story *story, FILE *out, unsigned flags);
 
 #ifdef __cplusplus
 }

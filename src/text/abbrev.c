@@ -134,7 +134,7 @@ static int32_t roman_value(const char *s, size_t n) {
 }
 
 /* An enumerator at text[i]: 1.  1.)  1)  (1)  a.  a)  (a)  iv)  (iv)  IV. */
-static size_t enumerator_at(const char *t, size_t len, size_t i, px_marker *m) {
+static size_t enumerator_at(const char *t, size_t len, size_t i, px_abbrev_marker *m) {
   size_t k = i;
   bool parens = false;
   if (k < len && t[k] == '(') {
@@ -151,7 +151,7 @@ static size_t enumerator_at(const char *t, size_t len, size_t i, px_marker *m) {
     if (!px_is_digit((unsigned char)w[j])) digits = false;
     if (!px_is_alpha((unsigned char)w[j])) letters = false;
   }
-  px_marker r = {0};
+  px_abbrev_marker r = {0};
   if (digits && n <= 3) {
     r.kind = PX_MK_NUM;
     r.num = 0;
@@ -191,9 +191,9 @@ static size_t enumerator_at(const char *t, size_t len, size_t i, px_marker *m) {
   return k - i;
 }
 
-size_t px_list_marker(const char *text, size_t len, size_t i, px_marker *m) {
+size_t px_list_marker(const char *text, size_t len, size_t i, px_abbrev_marker *m) {
   if (i >= len) return 0;
-  px_marker r = {0};
+  px_abbrev_marker r = {0};
   size_t k = i, bn = 0;
   int32_t b = bullet_at(text, len, i, &bn);
   if (b) {
@@ -203,7 +203,7 @@ size_t px_list_marker(const char *text, size_t len, size_t i, px_marker *m) {
     r.bullet = b;
     size_t e = k;
     while (e < len && (text[e] == ' ' || text[e] == '\t')) e++;
-    px_marker en;
+    px_abbrev_marker en;
     size_t el = enumerator_at(text, len, e, &en);
     if (el) {
       en.bullet = b;
@@ -221,7 +221,7 @@ size_t px_list_marker(const char *text, size_t len, size_t i, px_marker *m) {
   return k - i;
 }
 
-bool px_marker_starts_list(const px_marker *m) {
+bool px_marker_starts_list(const px_abbrev_marker *m) {
   /* a dash or an asterisk alone is punctuation in running text; with an
    * enumerator after it ("- 1.") the enumerator carries the list */
   bool weak = is_dash_bullet(m->bullet) || m->bullet == '*' || m->bullet == '+';
@@ -231,7 +231,7 @@ bool px_marker_starts_list(const px_marker *m) {
   return m->style != 0 && m->kind != 0;
 }
 
-bool px_marker_follows(const px_marker *prev, const px_marker *next) {
+bool px_marker_follows(const px_abbrev_marker *prev, const px_abbrev_marker *next) {
   if (prev->kind == 0 || next->kind == 0) return prev->bullet && prev->bullet == next->bullet;
   if (prev->style != next->style || prev->kind != next->kind) return false;
   if (prev->kind == PX_MK_NUM) return prev->num + 1 == next->num;

@@ -48,28 +48,28 @@ enum {
 };
 enum { PX_MK_NUM = 1, PX_MK_LOWER, PX_MK_UPPER };
 
-typedef struct px_marker {
+typedef struct px_abbrev_marker {
   uint8_t style;  /* PX_MK_DOT ... PX_MK_BULLET */
   uint8_t kind;   /* PX_MK_NUM, PX_MK_LOWER, PX_MK_UPPER; 0 for a bare bullet */
   int32_t num;    /* the number, or the letter's rank (a = 1); 0 when neither */
   int32_t roman;  /* the value as a roman numeral (i, iv, XII), or 0 */
   int32_t bullet; /* the bullet's code point, or 0 */
-} px_marker;
+} px_abbrev_marker;
 
 /* Length of the list marker at text[i] (a bullet and/or an enumerator, not
  * counting the white space after it), or 0 when there is none. A marker must
  * be followed by white space or the end of the text (a bullet like ⁃ or • may
  * also be glued to an enumerator: "⁃9."). `m` may be NULL. */
-size_t px_list_marker(const char *text, size_t len, size_t i, px_marker *m);
+size_t px_list_marker(const char *text, size_t len, size_t i, px_abbrev_marker *m);
 
 /* True when `m` may open a list whose next item is recognised in running
  * text (1. 2.; a) b); (i) (ii); • and other bullets; "- 1." by its number),
  * false for a lone dash or asterisk and for capitals with a period other than
  * "A." and "I." (initials). */
-bool px_marker_starts_list(const px_marker *m);
+bool px_marker_starts_list(const px_abbrev_marker *m);
 
 /* True when `next` continues the list whose last item was `prev`: the next
  * number, letter or roman numeral in the same style, or the same bullet. */
-bool px_marker_follows(const px_marker *prev, const px_marker *next);
+bool px_marker_follows(const px_abbrev_marker *prev, const px_abbrev_marker *next);
 
 #endif

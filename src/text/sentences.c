@@ -186,7 +186,7 @@ typedef struct scan {
   size_t term_end;   /* end of the last terminator (with its closing quotes) */
   size_t line_first; /* first non-blank byte of the current line */
   bool in_item;      /* the current sentence starts with a list marker */
-  px_marker list;    /* the last list item's marker (style 0: none) */
+  px_abbrev_marker list;    /* the last list item's marker (style 0: none) */
   qent q[QMAX];
   size_t nq;
   int err;
@@ -204,7 +204,7 @@ static void push_sentence(scan *sc, size_t s, size_t e) {
 
 static void start_sentence(scan *sc, size_t pos) {
   sc->cur = pos;
-  px_marker m;
+  px_abbrev_marker m;
   size_t ml = pos < sc->n ? px_list_marker(sc->t, sc->n, pos, &m) : 0;
   if (ml) {
     sc->marker_end = pos + ml;
@@ -290,7 +290,7 @@ static nxt look(const scan *sc, size_t r, bool markers) {
   size_t j = skip_ws(t, n, r);
   x.start = x.k = j;
   if (j >= n) return x;
-  px_marker m;
+  px_abbrev_marker m;
   if (markers && px_list_marker(t, n, j, &m) && !(m.kind == PX_MK_UPPER && m.style == PX_MK_DOT) &&
       !(m.style == PX_MK_BULLET && (m.bullet == '-' || m.bullet == 0x2013 || m.bullet == 0x2014))) {
     x.kind = NX_MARKER;
@@ -722,7 +722,7 @@ static size_t on_term(scan *sc, size_t i) {
     tok k = token_before(sc, p);
     /* the next item of a list: "1. The first item 2. The second item" */
     if (sc->list.style && k.s > sc->cur && k.s > 0 && ws_before(t, 0, k.s)) {
-      px_marker m;
+      px_abbrev_marker m;
       size_t ml = px_list_marker(t, n, k.s, &m);
       if (ml && k.s + ml == r && px_marker_follows(&sc->list, &m) && item_has_text(sc, k.s)) {
         size_t at = bullet_before(sc, k.s);
@@ -747,7 +747,7 @@ static bool line_break_ends(scan *sc, size_t nl, size_t next) {
   bool trailing = false;
   while (e > lf && (w = ws_before(t, lf, e)) > 0) e -= w, trailing = true;
   if (e <= lf || next >= n) return false;
-  px_marker m;
+  px_abbrev_marker m;
   if (px_list_marker(t, n, next, &m) && /* a list item starts a line; "Mr.\nA. Smith" is a name */
       !(m.kind == PX_MK_UPPER && m.style == PX_MK_DOT && !m.bullet && t[e - 1] == '.'))
     return true;
@@ -889,7 +889,7 @@ static size_t on_close_bracket(scan *sc, size_t i) {
     while (s > 0 && px_is_alnum((unsigned char)t[s - 1]) && i - s < 5) s--;
     if (s < i && s > 0 && t[s - 1] == '(') s--;
     if (s > sc->cur && ws_before(t, 0, s)) {
-      px_marker m;
+      px_abbrev_marker m;
       size_t ml = px_list_marker(t, sc->n, s, &m);
       if (ml == i + 1 - s && px_marker_follows(&sc->list, &m) && item_has_text(sc, s)) {
         size_t at = bullet_before(sc, s);

@@ -493,7 +493,7 @@ static void test_tables(void **state) {
 
 static void test_markers(void **state) {
   (void)state;
-  px_marker m, m2;
+  px_abbrev_marker m, m2;
   assert_int_equal(px_list_marker("1. x", 4, 0, &m), 2);
   assert_int_equal(m.kind, PX_MK_NUM);
   assert_int_equal(m.style, PX_MK_DOT);

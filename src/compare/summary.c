@@ -1,0 +1,7 @@
+/* summary.c - story stage: not built yet. */
+#include "compare/story.h"
+
+int px_s_summary(px_story *s) {
+  (void)s;
+  return PX_OK;
+}

@@ -1,0 +1,7 @@
+/* timeline.c - story stage: not built yet. */
+#include "compare/story.h"
+
+int px_s_timeline(px_story *s) {
+  (void)s;
+  return PX_OK;
+}
