@@ -2,11 +2,13 @@
  * (SemEval-2020 Task 11 "Repetition").
  *
  * A content trigram is three word tokens in a row within one sentence, the
- * first and the last not function words, not all three capitalised (a
- * repeated name, "North Vestria Times", is not a message). Trigrams are keyed
+ * first and the last not function words, no number among them, and one
+ * content word in lower case outside any name the entities stage found (a
+ * repeated name or date, "North Vestria Times", is not a message). Trigrams are keyed
  * by their stems (s->terms), so "rebel-held towns" and "rebel-held town"
  * count as one. A trigram found PX_REPEAT_MIN times or more in the document
- * is repeated; overlapping repeated trigrams in a row make one longer span,
+ * is repeated; the span runs on while the next trigram (any words) is also
+ * repeated, so one longer phrase makes one span,
  * and each such span is a marker whose cue is the phrase (lower-cased, as
  * written where the trigram first repeats). One hash pass to count, one to
  * mark: linear in the tokens. */
@@ -30,19 +32,37 @@ typedef struct tritab {
   size_t mask;
 } tritab;
 
-/* Token i's term, or UINT32_MAX when it is no word or number. */
+/* Token i's term, or UINT32_MAX when it is no word. */
 static uint32_t term_of(px_story *s, const px_frame_doc *fd, size_t i) {
-  if (fd->tok[i].kind != PX_TOK_WORD && fd->tok[i].kind != PX_TOK_NUMBER) return UINT32_MAX;
+  if (fd->tok[i].kind != PX_TOK_WORD) return UINT32_MAX;
   return px_terms_lookup(&s->terms, fd->text + fd->tok[i].start, fd->tok[i].end - fd->tok[i].start);
 }
 
+/* Flags the tokens inside name and acronym mentions (both lists ordered by start). */
+static void mark_names(const px_frame_doc *fd, bool *name) {
+  size_t nm = 0, k = 0;
+  const px_mention *m = px_doc_mentions(fd->doc, &nm);
+  for (size_t i = 0; i < fd->n_tok; i++) {
+    while (k < nm && (m[k].end <= fd->tok[i].start || m[k].kind == PX_MENTION_GROUP || m[k].kind == PX_MENTION_PRONOUN))
+      k++;
+    name[i] = false;
+    for (size_t j = k; j < nm && m[j].start <= fd->tok[i].start && !name[i]; j++)
+      name[i] = m[j].kind != PX_MENTION_GROUP && m[j].kind != PX_MENTION_PRONOUN && fd->tok[i].end <= m[j].end;
+  }
+}
+
+/* Any three words in a row within a sentence (counted, so that a repeated span can run on through "of the"). */
+static bool trigram(const px_frame_doc *fd, const uint32_t *t, size_t i) {
+  return i + 2 < fd->n_tok && t[i] != UINT32_MAX && t[i + 1] != UINT32_MAX && t[i + 2] != UINT32_MAX &&
+         fd->tok[i].aux == fd->tok[i + 2].aux;
+}
+
 /* Whether a content trigram starts at token i (terms in t). */
-static bool content(const px_story *s, const px_frame_doc *fd, const uint32_t *t, size_t i) {
-  if (i + 2 >= fd->n_tok || t[i] == UINT32_MAX || t[i + 1] == UINT32_MAX || t[i + 2] == UINT32_MAX) return false;
-  if (fd->tok[i].aux != fd->tok[i + 2].aux) return false;
+static bool content(const px_story *s, const px_frame_doc *fd, const uint32_t *t, const bool *name, size_t i) {
+  if (!trigram(fd, t, i)) return false;
   if (s->terms.stop[t[i]] || s->terms.stop[t[i + 2]]) return false;
   for (size_t k = i; k < i + 3; k++)
-    if (!px_is_upper((unsigned char)fd->text[fd->tok[k].start])) return true;
+    if (!name[k] && !s->terms.stop[t[k]] && !px_is_upper((unsigned char)fd->text[fd->tok[k].start])) return true;
   return false;
 }
 
@@ -54,9 +74,11 @@ static tri *find(tritab *h, const uint32_t *t, size_t i) {
   return &h->slot[k];
 }
 
-/* Whether a repeated trigram starts at token i. */
-static bool repeated(const px_story *s, const px_frame_doc *fd, const uint32_t *t, tritab *h, size_t i) {
-  return content(s, fd, t, i) && find(h, t, i)->count >= PX_REPEAT_MIN;
+/* Whether a repeated trigram starts at token i: a content one to start a span, any one to go on. */
+static bool repeated(const px_story *s, const px_frame_doc *fd, const uint32_t *t, const bool *name, tritab *h,
+                     size_t i, bool start) {
+  if (!(start ? content(s, fd, t, name, i) : trigram(fd, t, i))) return false;
+  return find(h, t, i)->count >= PX_REPEAT_MIN;
 }
 
 /* The cue for a span: its text lower-cased, cut at PX_REPEAT_CUE_MAX bytes (at a character start). */
@@ -71,14 +93,14 @@ static const char *make_cue(px_story *s, const px_frame_doc *fd, size_t start, s
   return px_s_intern(s, buf, n);
 }
 
-static int mark(px_story *s, const px_frame_doc *fd, const uint32_t *t, tritab *h) {
+static int mark(px_story *s, const px_frame_doc *fd, const uint32_t *t, const bool *name, tritab *h) {
   for (size_t i = 0; i + 2 < fd->n_tok;) {
-    if (!repeated(s, fd, t, h, i)) {
+    if (!repeated(s, fd, t, name, h, i, true)) {
       i++;
       continue;
     }
     size_t q = i;
-    while (q + 1 < fd->n_tok && fd->tok[q + 1].aux == fd->tok[i].aux && repeated(s, fd, t, h, q + 1)) q++;
+    while (q + 1 < fd->n_tok && fd->tok[q + 1].aux == fd->tok[i].aux && repeated(s, fd, t, name, h, q + 1, false)) q++;
     tri *e = find(h, t, i);
     size_t start = fd->tok[i].start, end = fd->tok[q + 2].end;
     if (!e->cue && !(e->cue = make_cue(s, fd, start, end))) return PX_ENOMEM;
@@ -92,19 +114,22 @@ static int mark(px_story *s, const px_frame_doc *fd, const uint32_t *t, tritab *
 int px_frame_repeats(px_story *s, const px_frame_doc *fd) {
   if (fd->n_tok < 3) return PX_OK;
   uint32_t *t = malloc(fd->n_tok * sizeof *t);
+  bool *name = malloc(fd->n_tok * sizeof *name);
   size_t size = 16;
   while (size < fd->n_tok * 2) size *= 2;
   tritab h = {calloc(size, sizeof *h.slot), size - 1};
-  int rc = t && h.slot ? PX_OK : PX_ENOMEM;
+  int rc = t && name && h.slot ? PX_OK : PX_ENOMEM;
   for (size_t i = 0; i < fd->n_tok && rc == PX_OK; i++) t[i] = term_of(s, fd, i);
+  if (rc == PX_OK) mark_names(fd, name);
   for (size_t i = 0; i + 2 < fd->n_tok && rc == PX_OK; i++) {
-    if (!content(s, fd, t, i)) continue;
+    if (!trigram(fd, t, i)) continue;
     tri *e = find(&h, t, i);
     if (!e->count) e->a = t[i], e->b = t[i + 1], e->c = t[i + 2];
     e->count++;
   }
-  if (rc == PX_OK) rc = mark(s, fd, t, &h);
+  if (rc == PX_OK) rc = mark(s, fd, t, name, &h);
   free(t);
+  free(name);
   free(h.slot);
   return rc;
 }
