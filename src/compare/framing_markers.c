@@ -90,7 +90,7 @@ typedef struct forms {
 
 static void add_form(forms *f, const char *w, size_t n, const char *tail) {
   size_t tn = strlen(tail);
-  if (f->n == MAXFORMS || n < 2 || n + tn >= MAXW) return;
+  if (f->n == MAXFORMS || n == 0 || n + tn >= MAXW) return;
   memcpy(f->w[f->n], w, n);
   memcpy(f->w[f->n] + n, tail, tn);
   f->len[f->n++] = n + tn;

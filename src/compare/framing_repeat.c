@@ -102,7 +102,9 @@ static int mark(px_story *s, const px_frame_doc *fd, const uint32_t *t, const bo
     size_t q = i;
     while (q + 1 < fd->n_tok && fd->tok[q + 1].aux == fd->tok[i].aux && repeated(s, fd, t, name, h, q + 1, false)) q++;
     tri *e = find(h, t, i);
-    size_t start = fd->tok[i].start, end = fd->tok[q + 2].end;
+    size_t last = q + 2;
+    while (last > i + 2 && s->terms.stop[t[last]]) last--; /* "break the siege on the" ends at "siege" */
+    size_t start = fd->tok[i].start, end = fd->tok[last].end;
     if (!e->cue && !(e->cue = make_cue(s, fd, start, end))) return PX_ENOMEM;
     px_marker m = {PX_MARK_REPETITION, fd->d, fd->tok[i].aux, start, end, e->cue};
     if (PX_VEC_PUSH(s->markers, m)) return PX_ENOMEM;
