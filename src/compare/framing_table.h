@@ -142,6 +142,7 @@ static const px_frame_cue px_frame_table[] = {
   {"it is clear", PX_MARK_CERTAINTY, 0, 3},
   {"it is thought", PX_MARK_HEDGE, 0, 3},
   {"it is understood", PX_MARK_HEDGE, 0, 3},
+  {"jihadi", PX_MARK_NAME_CALLING, 0, 1},
   {"jihadist", PX_MARK_NAME_CALLING, 0, 1},
   {"just a few", PX_MARK_EXAGGERATION, 1, 3},
   {"killer", PX_MARK_NAME_CALLING, 0, 1},
