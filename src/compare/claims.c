@@ -68,8 +68,12 @@ static px_evclass near_event(const px_evlex *lx, px_terms *t, const px_doc *doc,
 
 /* Is there a clause break (, ; : or a dash) in text[a..b)? */
 static bool clause_break(const char *text, size_t a, size_t b) {
-  for (size_t i = a; i < b; i++)
+  for (size_t i = a; i < b; i++) {
+    if (text[i] == ',' && i > a && i + 1 < b && px_is_digit((unsigned char)text[i - 1]) &&
+        px_is_digit((unsigned char)text[i + 1]))
+      continue; /* "1,519" */
     if (text[i] == ',' || text[i] == ';' || text[i] == ':' || text[i] == '(' || text[i] == ')') return true;
+  }
   return false;
 }
 
