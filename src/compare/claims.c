@@ -32,7 +32,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { FORWARD_WINDOW = 10, BACKWARD_WINDOW = 7 };
+enum { FORWARD_WINDOW = 12, BACKWARD_WINDOW = 7 }; /* words, not punctuation */
 
 /* Nouns that count fighters rather than civilians (lemmas). Sorted. */
 static const char *const FIGHTER_NOUNS[] = {

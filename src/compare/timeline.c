@@ -258,7 +258,7 @@ static int emit(px_story *s, const cand *c, const cluster_t *cl) {
 
 static int build_events(px_story *s, cand *c, size_t n) {
   for (size_t i = 0; i < n; i++) c[i].root = find(c, i);
-  qsort(c, n, sizeof *c, cmp_cand);
+  if (n) qsort(c, n, sizeof *c, cmp_cand);
   PX_VEC(cluster_t) cls = {0};
   int rc = PX_OK;
   for (size_t i = 0; i < n && rc == PX_OK;) {
