@@ -31,6 +31,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 enum { FORWARD_WINDOW = 12, BACKWARD_WINDOW = 7 }; /* words, not punctuation */
 
@@ -106,6 +107,24 @@ static int32_t as_of_time(const px_doc *doc, const px_time *tm, size_t nt, int32
     if (rank < best_d) best_d = rank, best = (int32_t)i;
   }
   return best;
+}
+
+/* Does the sentence (tokens [a, b)) speak in the present ("has", "are", "now")? */
+static bool present(const char *text, const px_span *tok, size_t a, size_t b) {
+  static const char *const words[] = {"am", "are", "has", "have", "is", "now", "remain", "remains"};
+  for (size_t k = a; k < b; k++) {
+    size_t len = tok[k].end - tok[k].start;
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+      if (len == strlen(words[i]) && strncasecmp(text + tok[k].start, words[i], len) == 0) return true;
+  }
+  return false;
+}
+
+/* Do sentence i and the one before it share a paragraph? */
+static bool same_paragraph(const px_doc *doc, size_t i) {
+  size_t ns = 0;
+  const px_span *sents = px_doc_layer(doc, PX_LAYER_SENTENCES, &ns);
+  return i > 0 && i < ns && sents[i].aux == sents[i - 1].aux;
 }
 
 /* The lower-cased last word of text[a..b) into out (the head of an "of" phrase). */
@@ -186,6 +205,21 @@ static int measure_of(qctx *c, const px_quantity *q, px_evclass ev, bool unit_ev
   return w->measure ? 1 : PX_ENOMEM;
 }
 
+/* A part of a count already given ("3,000 people, including 1,500 children",
+ * "among them 100 babies"): a detail of the claim before it, not a claim. */
+static bool part_of_count(const char *text, const px_span *tok, size_t a, size_t qa) {
+  for (size_t k = qa, n = 0; k > a && n < 2; n++) {
+    k--;
+    size_t len = tok[k].end - tok[k].start;
+    const char *w = text + tok[k].start;
+    if ((len == 9 && strncasecmp(w, "including", 9) == 0) || (len == 5 && strncasecmp(w, "among", 5) == 0))
+      return true;
+    if (tok[k].kind != PX_TOK_WORD || n == 1) break;
+    if (!(len == 4 && strncasecmp(w, "them", 4) == 0)) break; /* "among them N" */
+  }
+  return false;
+}
+
 static int quantity_claim(qctx *c, const px_quantity *q, size_t qi, const px_time *tm, size_t nt) {
   size_t ntok = 0, a, b;
   const px_span *tok = px_doc_layer(c->doc, PX_LAYER_TOKENS, &ntok);
@@ -196,6 +230,7 @@ static int quantity_claim(qctx *c, const px_quantity *q, size_t qi, const px_tim
   while (qa < b && tok[qa].start < q->start) qa++;
   qb = qa;
   while (qb < b && tok[qb].start < q->end) qb++;
+  if (part_of_count(text, tok, a, qa)) return PX_OK;
   px_evclass ev = near_event(c->lx, &c->s->terms, c->doc, tok, ntok, a, b, qa, qb);
   bool unit_ev = false;
   if (q->unit) { /* the counted noun may name the event itself ("thousands of evacuations") */
@@ -212,6 +247,14 @@ static int quantity_claim(qctx *c, const px_quantity *q, size_t qi, const px_tim
   px_c_interval(q->value * scale, q->value_max * scale, q->approx, vague_span(text, q->start, q->end, q->approx),
                 &w.lo, &w.hi);
   int32_t ti = as_of_time(c->doc, tm, nt, q->sentence, q->start, q->end);
+  if (ti < 0 && q->sentence > 0 && same_paragraph(c->doc, (size_t)q->sentence) && !present(text, tok, a, b)) {
+    /* a past-tense narrative keeps the date of the sentence before it
+     * ("In the second week ... . Over the month, 78,000 were evacuated.");
+     * the present and present perfect speak as of publication */
+    size_t ns = 0;
+    const px_span *sents = px_doc_layer(c->doc, PX_LAYER_SENTENCES, &ns);
+    ti = as_of_time(c->doc, tm, nt, q->sentence - 1, sents[q->sentence].start, sents[q->sentence].start);
+  }
   char date[16];
   int gran;
   w.day_lo = c->pub_lo, w.day_hi = c->pub_hi;
