@@ -75,10 +75,10 @@ typedef struct px_cwork {
   px_claim claim;
 } px_cwork;
 
-/* Sorts the work claims by key, as_of, doc, appends the groups (with their
- * claims and pairs) to the story. Groups of one document with only one claim
- * are kept only when event_like; groups of one document are kept when
- * event_like. Frees nothing. */
+/* Sorts the work claims by key, as_of, doc and appends the groups (with their
+ * claims and pairs) to the story, most documents first. A group of one
+ * document is kept only when one of its claims is event_like (date claims
+ * never are: a date one source gives is the timeline's). Frees nothing. */
 int px_c_group(px_story *s, px_cwork *w, size_t n);
 
 typedef PX_VEC(px_cwork) px_cworkvec;
