@@ -40,7 +40,7 @@ static const char style[] =
     "th{background:#efeff3}.num{text-align:right;font-variant-numeric:tabular-nums}\n"
     ".tone-hostile{color:#b00020;font-weight:600}.tone-sympathetic{color:#1a7f37;font-weight:600}\n"
     ".lab{display:inline-block;margin:0 .5rem .2rem 0}\n"
-    ".groups{display:flex;flex-wrap:wrap;gap:.8rem}.group{flex:0 1 27rem}\n"
+    ".groups{display:flex;flex-wrap:wrap;gap:.8rem;align-items:flex-start}.group{flex:0 1 27rem}\n"
     ".verdict{font-size:.75rem;padding:0 .35rem;border-radius:3px;background:#e8e8ee;margin-left:.3rem}\n"
     ".v-conflict{background:#ffd6d6}.v-agree{background:#d6f5dd}.v-progression{background:#dbe9ff}\n"
     "svg{display:block;max-width:100%;height:auto}svg text{font:11px system-ui,sans-serif;fill:#555}\n"

@@ -127,6 +127,7 @@ static void chart(px_html *h, const px_claim_group *g, const px_claim *cl, size_
     if (!isfinite(cl[i].value)) continue;
     double d = claim_day(h, &cl[i]);
     double x = !dated || !isfinite(d) || dhi == dlo ? (ML + W - MR) / 2 : ML + 8 + (W - MR - ML - 16) * (d - dlo) / (dhi - dlo);
+    x += ((double)(cl[i].doc % N_SHAPES) - 2.0) * 3.0; /* same date, same value: side by side, not on top */
     double y = H - MB - (H - MT - MB) * (cl[i].value - lo) / (hi - lo);
     px_buf_printf(b, "<a href=\"#d%u-s%u\"><title>", (unsigned)cl[i].doc, (unsigned)cl[i].sentence);
     px_html_escs(b, px_html_doc_name(h, cl[i].doc), NULL);
