@@ -19,11 +19,7 @@ int px_cmd_analyze(px_cli *cli) {
   px_cli_analyze_all(cli, corpus);
   px_story *story = NULL;
   int src = px_story_build(corpus, NULL, &story);
-  if (src != PX_OK) {
-    fprintf(stderr, "parallax: comparing the documents failed: %s\n", px_strerror(src));
-    px_corpus_free(corpus);
-    return PX_EXIT_INPUT;
-  }
+  if (src != PX_OK) fprintf(stderr, "parallax: analyze: comparing the documents: %s\n", px_strerror(src));
   FILE *out = px_cli_open_output(cli);
   if (!out) {
     px_story_free(story);
