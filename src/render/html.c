@@ -47,7 +47,9 @@ static const char style[] =
     ".legend{display:flex;flex-wrap:wrap;gap:.2rem 1rem;margin:.3rem 0;font-size:.85rem}\n"
     ".summary li,.timeline li{margin:.35rem 0}.disputed{color:#b00020;font-size:.8rem;margin-left:.3rem}\n"
     ".frames{display:flex;gap:.8rem;overflow-x:auto;align-items:flex-start}.frames .card{flex:0 0 22rem}\n"
-    "ul{padding-left:1.2rem;margin:.3rem 0}.mark{background:#f3ecff;border-radius:2px;padding:0 .15rem}\n";
+    "ul{padding-left:1.2rem;margin:.3rem 0}.mark,mark{background:#f1e8ff;color:inherit;border-radius:2px;padding:0 .1rem}\n"
+    "mark.cq{background:#e3f0ff;border-bottom:2px solid #0b5cad}mark.cd{background:#e6f6ea;border-bottom:2px solid #1a7f37}\n"
+    "mark.mark{border-bottom:2px solid #8a4fd8}\n";
 
 void px_html_flush(px_html *h) {
   if (h->b.len && !h->rc && fwrite(h->b.data, 1, h->b.len, h->out) != h->b.len) h->rc = PX_EIO;

@@ -11,9 +11,10 @@
 
 #include <string.h>
 
-void px_html_esc(px_buf *b, const char *s, size_t n) {
+static void escape(px_buf *b, const char *s, size_t n, bool trim) {
   if (!s) return;
-  bool space = false, started = false; /* white space before the first byte or after the last is dropped */
+  /* trim: white space before the first byte or after the last is dropped, else kept as one space */
+  bool space = false, started = !trim;
   size_t run = 0; /* start of the pending run of plain bytes */
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[i];
@@ -43,7 +44,11 @@ void px_html_esc(px_buf *b, const char *s, size_t n) {
     }
   }
   if (n > run) px_buf_append(b, s + run, n - run);
+  if (space && !trim) px_buf_putc(b, ' ');
 }
+
+void px_html_esc(px_buf *b, const char *s, size_t n) { escape(b, s, n, true); }
+void px_html_esc_piece(px_buf *b, const char *s, size_t n) { escape(b, s, n, false); }
 
 void px_html_escs(px_buf *b, const char *s, const char *fallback) {
   if (!s) s = fallback;

@@ -29,12 +29,63 @@ static int cmp_excl(const void *a, const void *b) {
   return cmp_sref(((const px_exclusive *)a)->ref, ((const px_exclusive *)b)->ref);
 }
 
+/* A span to mark inside a sentence: a claim's number or date, or a framing marker. */
+typedef struct mark {
+  uint32_t doc;
+  size_t start, end;
+  const char *cls, *title; /* static strings */
+} mark;
+
+static int cmp_mark(const void *a, const void *b) {
+  const mark *x = a, *y = b;
+  if (x->doc != y->doc) return x->doc < y->doc ? -1 : 1;
+  if (x->start != y->start) return x->start < y->start ? -1 : 1;
+  return (x->end < y->end) - (x->end > y->end); /* the longer first: it wins the overlap */
+}
+
 typedef struct walk {
   px_support *sup;
   size_t nsup, isup;
   px_exclusive *exc;
   size_t nexc, iexc;
+  mark *mk;
+  size_t nmk, imk;
 } walk;
+
+/* Every claim and marker span, sorted by (doc, start); NULL (no marks) when out of memory. */
+static void collect_marks(const px_html *h, walk *w) {
+  size_t nc = 0, nm = 0;
+  const px_claim *c = h->s ? px_story_claims(h->s, &nc) : NULL;
+  const px_marker *m = h->s ? px_story_markers(h->s, &nm) : NULL;
+  if (nc + nm == 0 || !(w->mk = malloc((nc + nm) * sizeof *w->mk))) return;
+  for (size_t i = 0; i < nc; i++)
+    if (c[i].end > c[i].start)
+      w->mk[w->nmk++] = (mark){c[i].doc, c[i].start, c[i].end, c[i].kind == PX_CLAIM_DATE ? "cd" : "cq",
+                               c[i].kind == PX_CLAIM_DATE ? "date claim" : "quantity claim"};
+  for (size_t i = 0; i < nm; i++)
+    if (m[i].end > m[i].start)
+      w->mk[w->nmk++] = (mark){m[i].doc, m[i].start, m[i].end, "mark", px_marker_kind_name(m[i].kind)};
+  qsort(w->mk, w->nmk, sizeof *w->mk, cmp_mark);
+}
+
+/* The sentence's text with the marks inside it; a mark that overlaps an
+ * earlier one or crosses the sentence's end is left out. */
+static void marked_text(px_html *h, walk *w, const char *text, const px_span *sp, uint32_t doc) {
+  px_buf *b = &h->b;
+  size_t at = sp->start;
+  while (w->imk < w->nmk && (w->mk[w->imk].doc < doc || (w->mk[w->imk].doc == doc && w->mk[w->imk].start < at)))
+    w->imk++;
+  for (; w->imk < w->nmk && w->mk[w->imk].doc == doc && w->mk[w->imk].start < sp->end; w->imk++) {
+    const mark *k = &w->mk[w->imk];
+    if (k->start < at || k->end > sp->end) continue;
+    px_html_esc_piece(b, text + at, k->start - at);
+    px_buf_printf(b, "<mark class=\"%s\" title=\"%s\">", k->cls, k->title);
+    px_html_esc_piece(b, text + k->start, k->end - k->start);
+    px_buf_puts(b, "</mark>");
+    at = k->end;
+  }
+  px_html_esc_piece(b, text + at, sp->end - at);
+}
 
 static void meta_line(px_html *h, const px_doc *d) {
   px_buf *b = &h->b;
@@ -65,7 +116,7 @@ static void sentence(px_html *h, walk *w, const char *text, const px_span *sp, p
   bool excl = w->iexc < w->nexc && cmp_sref(w->exc[w->iexc].ref, ref) == 0;
   px_buf_printf(b, "<span class=\"sent%s\" id=\"d%u-s%u\"><span class=\"n\">%u</span>", excl ? " excl" : "",
                 (unsigned)ref.doc, (unsigned)ref.sentence, (unsigned)ref.sentence + 1);
-  px_html_esc(b, text + sp->start, sp->end - sp->start);
+  marked_text(h, w, text, sp, ref.doc);
   while (w->isup < w->nsup && cmp_sref(w->sup[w->isup].from, ref) < 0) w->isup++;
   for (size_t k = 0; w->isup < w->nsup && cmp_sref(w->sup[w->isup].from, ref) == 0; w->isup++, k++) {
     if (k >= MAX_SUPPORT_DOTS) continue;
@@ -158,8 +209,11 @@ void px_html_sources(px_html *h) {
     memcpy(w.exc, exc, w.nexc * sizeof *w.exc);
     qsort(w.exc, w.nexc, sizeof *w.exc, cmp_excl);
   } else w.nexc = 0;
-  px_buf_puts(&h->b, "<p class=\"mute\">Tinted: reported by this source only. "
-                     "\xe2\x97\x8f after a sentence: a sentence of another source that supports it.</p>\n");
+  collect_marks(h, &w);
+  px_buf_puts(&h->b, "<p class=\"mute\"><span class=\"sent excl\">Tinted</span>: reported by this source only. "
+                     "\xe2\x97\x8f after a sentence: a sentence of another source that supports it. "
+                     "<mark class=\"cq\">Numbers</mark> and <mark class=\"cd\">dates</mark> that sources "
+                     "compare; <mark class=\"mark\">framing markers</mark>.</p>\n");
   if (h->ndocs == 0) px_html_none(h, "No documents.");
   px_buf_puts(&h->b, "<div class=\"cols\">\n");
   for (size_t d = 0; d < h->ndocs; d++) column(h, &w, d);
@@ -168,4 +222,5 @@ void px_html_sources(px_html *h) {
   px_buf_puts(&h->b, "</section>\n");
   free(w.sup);
   free(w.exc);
+  free(w.mk);
 }

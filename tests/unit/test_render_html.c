@@ -225,6 +225,11 @@ static void test_every_section(void **state) {
   expect(html, "id=\"d0-s0\"");
   expect(html, "id=\"d2-s2\"");
   expect(html, "class=\"sent excl\" id=\"d2-s0\"");
+  /* claims and markers marked inside their sentences, the words around them kept */
+  expect(html, "<span class=\"n\">2</span><mark class=\"cq\" title=\"quantity claim\">About 200 people</mark> were");
+  expect(html, "Merrow Today says <mark class=\"mark\" title=\"loaded\">&lt;script&gt;alert(1)&lt;/script&gt;</mark> "
+               "happened.");
+  expect(html, "docks <mark class=\"cd\" title=\"date claim\">on Sunday</mark>.");
   expect(html, "href=\"#d1-s1\" style=\"color:#d55e00\" title=\"Ostland Post \xc2\xa7" "2 (0.62)\"");
   /* summary, claims (a chart whose points link to sentences, a legend), labels, timeline, framing */
   expect(html, "<h3 id=\"summary-agreed\">");
@@ -331,6 +336,9 @@ static void test_escape(void **state) {
   b.len = 0;
   px_html_esc(&b, "caf\xc3\xa9 \xe2\x80\x94 ok", 13);
   assert_string_equal(px_buf_cstr(&b), "caf\xc3\xa9 \xe2\x80\x94 ok");
+  b.len = 0;
+  px_html_esc_piece(&b, "  a \n b  ", 9);
+  assert_string_equal(px_buf_cstr(&b), " a b ");
   px_buf_free(&b);
 }
 
