@@ -32,6 +32,11 @@ static void terms(px_html *h, const px_framing *f) {
   px_buf_puts(b, "</p>\n");
 }
 
+/* "name_calling" as "name calling". */
+static void kind_name(px_buf *b, px_marker_kind k) {
+  for (const char *p = px_marker_kind_name(k); p && *p; p++) px_buf_putc(b, *p == '_' ? ' ' : *p);
+}
+
 static void markers(px_html *h, const px_framing *f) {
   px_buf *b = &h->b;
   size_t nm = 0;
@@ -51,8 +56,9 @@ static void markers(px_html *h, const px_framing *f) {
   px_buf_puts(b, "<table>\n");
   for (int k = 0; k < N_KINDS; k++) {
     if (!count[k]) continue;
-    px_buf_printf(b, "<tr><td>%s</td><td class=\"num\">%zu</td><td>", px_marker_kind_name((px_marker_kind)k),
-                  count[k]);
+    px_buf_puts(b, "<tr><td>");
+    kind_name(b, (px_marker_kind)k);
+    px_buf_printf(b, "</td><td class=\"num\">%zu</td><td>", count[k]);
     for (size_t e = 0; e < count[k] && e < MAX_EXAMPLES; e++) {
       const px_marker *x = &m[ex[k][e]];
       px_buf_printf(b, "<a class=\"mark\" href=\"#d%u-s%u\">", (unsigned)x->doc, (unsigned)x->sentence);

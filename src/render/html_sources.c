@@ -65,6 +65,7 @@ static void collect_marks(const px_html *h, walk *w) {
   for (size_t i = 0; i < nm; i++)
     if (m[i].end > m[i].start)
       w->mk[w->nmk++] = (mark){m[i].doc, m[i].start, m[i].end, "mark", px_marker_kind_name(m[i].kind)};
+  /* marker kind names are static identifiers ("name_calling"): safe in an attribute as they are */
   qsort(w->mk, w->nmk, sizeof *w->mk, cmp_mark);
 }
 

@@ -10,9 +10,9 @@
 #define MAX_REFS 8
 
 static void item(px_html *h, const px_summary_item *it) {
-  px_buf_puts(&h->b, "<li><q>");
+  px_buf_puts(&h->b, "<li>");
   px_html_sentence_text(h, it->ref);
-  px_buf_puts(&h->b, "</q> ");
+  px_buf_puts(&h->b, " ");
   px_html_ref(h, it->ref);
   if (it->ref_count > 1) {
     px_buf_puts(&h->b, "<br><small>Sources:</small> ");
