@@ -6,6 +6,18 @@
 # must hold no <script> or <img> at all. Skipped (77) without Chromium.
 source "$(dirname "$0")/../cli/lib.bash"
 
+# Without a browser: the format is chosen by --format html or by -o NAME.html, and only analyze has it.
+article x.txt "Harbour board meets"
+run "-o NAME.html" analyze -o auto.html x.txt
+expect_status 0
+head -1 auto.html | grep -qx '<!DOCTYPE html>' || fail "-o auto.html did not write HTML"
+run "--format html to stdout" analyze --format html x.txt
+expect_status 0
+expect_out '^<!DOCTYPE html>$'
+expect_out '</html>'
+run "extract --format html" extract --format html x.txt
+expect_usage_error "extract: --format is text or json"
+
 # PX_CHROMIUM names the browser (set but empty: behave as if there were none).
 CHROMIUM=${PX_CHROMIUM-$(command -v chromium || command -v chromium-browser || true)}
 if [ -z "$CHROMIUM" ]; then
@@ -40,11 +52,16 @@ expect_fixed report.html "Content-Security-Policy"
 
 STEP="chromium --dump-dom"
 mkdir -p profile
+# --enable-logging: console messages, Content-Security-Policy violations among them, go to stderr.
 HOME=$T timeout -k 5 60 "$CHROMIUM" --headless --no-sandbox --disable-gpu --no-first-run \
-  --user-data-dir="$T/profile" --dump-dom "file://$T/report.html" > dom.html 2> chromium.err
+  --enable-logging=stderr --v=0 --user-data-dir="$T/profile" --dump-dom "file://$T/report.html" > dom.html 2> chromium.err
 rc=$?
 [ "$rc" -eq 0 ] || fail "chromium exited with $rc: $(tail -3 chromium.err)"
 [ -s dom.html ] || fail "chromium dumped no DOM"
+
+STEP="content security policy"
+! grep -q 'Content Security Policy' chromium.err ||
+  fail "the page breaks its own policy: $(grep -m1 'Content Security Policy' chromium.err)"
 
 STEP="sections"
 for id in summary sources claims labels timeline framing; do
