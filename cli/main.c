@@ -8,9 +8,9 @@
 #include <string.h>
 #include <unistd.h>
 
-static const char help_text[] =
+static const char *const help_lines[] = {
 #include "help.inc"
-    ;
+};
 
 enum { OPT_SOURCE = 256, OPT_PUBLISHED, OPT_INPUT_FORMAT, OPT_STRICT, OPT_MAX_BYTES, OPT_PRETTY, OPT_TOKENS, OPT_LAYERS, OPT_JOBS };
 
@@ -33,7 +33,7 @@ static const struct option long_opts[] = {
 
 static void print_help(void) {
   fputs("parallax - compare news articles about one event, with evidence\n\n", stdout);
-  fputs(help_text, stdout);
+  for (size_t i = 0; i < sizeof help_lines / sizeof *help_lines; i++) fputs(help_lines[i], stdout);
   fputs("\nThe manual: man parallax (docs/parallax.md).\n", stdout);
 }
 

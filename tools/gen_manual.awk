@@ -1,5 +1,7 @@
 # gen_manual.awk - turns docs/parallax.md into the man page (mode=man) or the
-# --help text as a C string literal include (mode=help). One source, two outputs.
+# --help text as C string literals, one line each followed by a comma, for an
+# array initialiser (mode=help; one literal per line keeps each far below the
+# 4095 characters C guarantees for a literal). One source, two outputs.
 #   awk -v mode=man -v version=0.1.0 -f tools/gen_manual.awk docs/parallax.md > parallax.1
 #   awk -v mode=help -f tools/gen_manual.awk docs/parallax.md > help.inc
 
@@ -12,7 +14,7 @@ function roff(s) {
   if (s ~ /^[.']/) s = "\\&" s
   return s
 }
-function cstr(s) { gsub(/\\/, "\\\\", s); gsub(/"/, "\\\"", s); return "\"" s "\\n\"" }
+function cstr(s) { gsub(/\\/, "\\\\", s); gsub(/"/, "\\\"", s); return "\"" s "\\n\"," }
 function emit_help(s) { if (in_help) print cstr(s) }
 
 BEGIN { in_comment = 0; in_help = 0; section = "" }
