@@ -1,7 +1,375 @@
-/* labels.c - story stage: not built yet. */
-#include "compare/story.h"
+/* labels.c - story stage 2: the actor label table. For each actor the story
+ * talks about (an armed side, a party, a crowd, the police), every label each
+ * source gives it, with counts, tone and the sentences behind each label.
+ *
+ * Labels are the group story entities of stage 1 ("rebel", "government
+ * force", "protester"), one per normalised phrase across all sources. Two
+ * sources may call one actor "rebels" and "terrorists": the strings share
+ * nothing, so the alignment comes from the texts (labels_context.c):
+ *   1. each label gets a context vector: the content stems near its mentions
+ *      and the story entities of its sentences (idf-weighted), plus a strong
+ *      feature for an organisation named with it ("the Brigade, a rebel
+ *      group", "Brigade fighters");
+ *   2. similarity is the cosine of two vectors, lowered by up to half when
+ *      the two labels share sentences (two labels in one sentence are
+ *      usually two actors); labels that meet as opponents ("X fought Y",
+ *      "between X and Y", "X against Y", also through an organisation
+ *      linked to one of them) may never join (cannot-link);
+ *   3. average-linkage agglomerative clustering with those constraints,
+ *      merging while the best pair is >= MERGE_MIN. Only the LABEL_MAX most
+ *      used labels are clustered (O(LABEL_MAX^3) at worst); the rest stay
+ *      one actor each.
+ * Organisations linked to the labels of an actor join it as labels (tone
+ * from the lexicon, usually neutral), and the most linked one anchors it
+ * (px_actor.entity). Tone comes from data/tone.txt (tone.c). The actor's
+ * name is its most used neutral label, else its anchor, else its most used
+ * label; the evidence line names the context the labels share, the
+ * organisations named with them and the label kept apart as an opponent.
+ * Actors are ordered by mentions, labels within one by doc, then count. */
+#include "compare/labels_ctx.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { LABEL_MAX = 300 };
+static const double MERGE_MIN = 0.2;
+#define FORBID (-1e9)
+
+/* Cosine of labels a and b (sorted sparse vectors). */
+static double cosine(const px_lctx *c, size_t a, size_t b) {
+  if (c->norm[a] <= 0 || c->norm[b] <= 0) return 0;
+  size_t i = c->feat_off[a], j = c->feat_off[b], ie = c->feat_off[a + 1], je = c->feat_off[b + 1];
+  double dot = 0;
+  while (i < ie && j < je) {
+    if (c->feats.v[i].feat < c->feats.v[j].feat) i++;
+    else if (c->feats.v[i].feat > c->feats.v[j].feat) j++;
+    else dot += c->feats.v[i++].w * c->feats.v[j++].w;
+  }
+  return dot / (c->norm[a] * c->norm[b]);
+}
+
+static int cmp_pair(const void *pa, const void *pb) {
+  const px_lpair *a = pa, *b = pb;
+  if (a->a != b->a) return a->a < b->a ? -1 : 1;
+  return a->b < b->b ? -1 : a->b > b->b;
+}
+
+/* The links as (organisation, label, n) sorted by organisation; NULL when out of memory. */
+static px_lpair *links_by_org(const px_lctx *c) {
+  px_lpair *v = malloc((c->links.n + 1) * sizeof *v);
+  if (!v) return NULL;
+  for (size_t i = 0; i < c->links.n; i++) v[i] = (px_lpair){c->links.v[i].b, c->links.v[i].a, c->links.v[i].n};
+  qsort(v, c->links.n, sizeof *v, cmp_pair);
+  return v;
+}
+
+/* Opponents through an organisation: a opposes org o, and o is linked to b. */
+static void opp_via_orgs(px_lctx *c, const px_lpair *by_org) {
+  for (size_t i = 0; i < c->opp_org.n; i++) {
+    const px_lpair *o = &c->opp_org.v[i];
+    size_t lo = 0, hi = c->links.n;
+    while (lo < hi) {
+      size_t mid = (lo + hi) / 2;
+      if (by_org[mid].a < o->b) lo = mid + 1;
+      else hi = mid;
+    }
+    for (size_t j = lo; j < c->links.n && by_org[j].a == o->b; j++) {
+      if (by_org[j].b == o->a) continue;
+      c->opp[(size_t)o->a * c->nlab + by_org[j].b] += o->n;
+      c->opp[(size_t)by_org[j].b * c->nlab + o->a] += o->n;
+    }
+  }
+}
+
+/* Average-linkage clustering; root[l] gets the cluster (lowest label) of l. */
+static int cluster(px_lctx *c, const px_lpair *by_org, uint32_t *root) {
+  size_t L = c->nlab;
+  double *sim = malloc((L * L + 1) * sizeof *sim);
+  size_t *size = malloc((L + 1) * sizeof *size);
+  if (!sim || !size) return free(sim), free(size), PX_ENOMEM;
+  opp_via_orgs(c, by_org);
+  for (size_t a = 0; a < L; a++) {
+    root[a] = (uint32_t)a, size[a] = 1;
+    for (size_t b = 0; b < L; b++) {
+      double v = a == b ? 0 : cosine(c, a, b);
+      uint32_t na = c->nsent[a], nb = c->nsent[b], lo = na < nb ? na : nb;
+      double share = lo ? (double)c->cooc[a * L + b] / lo : 0;
+      sim[a * L + b] = c->opp[a * L + b] ? FORBID : v * (1 - 0.5 * (share < 1 ? share : 1));
+    }
+  }
+  for (;;) {
+    size_t bi = 0, bj = 0;
+    double best = MERGE_MIN - 1e-12;
+    for (size_t i = 0; i < L; i++)
+      if (root[i] == i)
+        for (size_t j = i + 1; j < L; j++)
+          if (root[j] == j && sim[i * L + j] > best) best = sim[i * L + j], bi = i, bj = j;
+    if (bi == bj) break;
+    for (size_t k = 0; k < L; k++) { /* Lance-Williams for average linkage; a cannot-link spreads */
+      if (root[k] != k || k == bi || k == bj) continue;
+      double x = sim[bi * L + k], y = sim[bj * L + k];
+      double v = x <= FORBID / 2 || y <= FORBID / 2 ? FORBID : (x * size[bi] + y * size[bj]) / (size[bi] + size[bj]);
+      sim[bi * L + k] = sim[k * L + bi] = v;
+    }
+    size[bi] += size[bj];
+    for (size_t k = 0; k < L; k++)
+      if (root[k] == bj) root[k] = (uint32_t)bi;
+  }
+  free(sim), free(size);
+  return PX_OK;
+}
+
+/* One actor while it is built: its member story entities. */
+typedef struct actor_b {
+  uint32_t first, n;   /* range of the members array */
+  uint32_t mentions, label; /* total mentions; the clustered label it came from, or UINT32_MAX */
+  int32_t anchor;      /* most linked organisation, or -1 */
+  const char *name;
+} actor_b;
+
+/* One label entry (a member story entity in one document). */
+typedef struct entry {
+  uint32_t doc, sid, count;
+  size_t u0, u1; /* its uses */
+} entry;
+
+static int cmp_entry(const void *pa, const void *pb) {
+  const entry *a = pa, *b = pb;
+  if (a->doc != b->doc) return a->doc < b->doc ? -1 : 1;
+  if (a->count != b->count) return a->count > b->count ? -1 : 1;
+  return a->sid < b->sid ? -1 : a->sid > b->sid;
+}
+
+/* The uses of story entity sid: c->uses.v[off[sid] .. off[sid + 1]). */
+static size_t *use_offsets(const px_story *s, const px_lctx *c) {
+  size_t *off = calloc(s->entities.n + 2, sizeof *off);
+  if (!off) return NULL;
+  for (size_t i = 0; i < c->uses.n; i++) off[c->uses.v[i].sid + 1] = i + 1;
+  for (size_t k = 1; k <= s->entities.n; k++)
+    if (off[k] < off[k - 1]) off[k] = off[k - 1];
+  return off;
+}
+
+/* Each linked organisation joins the cluster its labels' links point to most:
+ * org_root[org] = cluster or UINT32_MAX, org_links[org] = those links. */
+static void assign_orgs(const px_story *s, const px_lctx *c, const px_lpair *by_org, const uint32_t *root,
+                        uint32_t *org_root, uint32_t *org_links) {
+  for (size_t k = 0; k < s->entities.n; k++) org_root[k] = UINT32_MAX, org_links[k] = 0;
+  for (size_t i = 0, j; i < c->links.n; i = j) { /* one organisation at a time */
+    for (j = i; j < c->links.n && by_org[j].a == by_org[i].a; j++) {
+      uint32_t r = root[by_org[j].b], n = 0;
+      for (size_t k = i; k < c->links.n && by_org[k].a == by_org[i].a; k++)
+        if (root[by_org[k].b] == r) n += by_org[k].n;
+      uint32_t org = by_org[i].a;
+      if (n > org_links[org] || (n == org_links[org] && r < org_root[org])) org_links[org] = n, org_root[org] = r;
+    }
+  }
+}
+
+static px_tone tone_of(const px_story *s, uint32_t sid) {
+  const px_story_entity *e = &s->entities.v[sid];
+  if (e->type == PX_ENT_GROUP) return px_s_label_tone(e->name);
+  char low[160];
+  size_t n = 0;
+  for (const char *p = e->name; *p && n + 1 < sizeof low; p++) low[n++] = (*p >= 'A' && *p <= 'Z') ? (char)(*p + 32) : *p;
+  low[n] = 0;
+  return px_s_label_tone(low);
+}
+
+/* The display name: the most used neutral group label, else the anchor, else the most used label. */
+static const char *actor_name(const px_story *s, const uint32_t *mem, size_t n, int32_t anchor, const size_t *off) {
+  const char *best = NULL, *any = NULL;
+  size_t bn = 0, an = 0;
+  for (size_t i = 0; i < n; i++) {
+    const px_story_entity *e = &s->entities.v[mem[i]];
+    size_t uses = off[mem[i] + 1] - off[mem[i]];
+    if (uses > an) any = e->name, an = uses;
+    if (e->type == PX_ENT_GROUP && uses > bn && tone_of(s, mem[i]) == PX_TONE_NEUTRAL) best = e->name, bn = uses;
+  }
+  return best ? best : anchor >= 0 ? s->entities.v[anchor].name : any ? any : "";
+}
+
+static int cmp_actor(const void *pa, const void *pb) {
+  const actor_b *a = pa, *b = pb;
+  if (a->mentions != b->mentions) return a->mentions > b->mentions ? -1 : 1;
+  int c = strcmp(a->name, b->name);
+  return c ? c : (a->first < b->first ? -1 : a->first > b->first);
+}
+
+/* Pushes the labels of one actor (each member in each document) with their sentences. */
+static int emit_labels(px_story *s, const px_lctx *c, const uint32_t *mem, size_t n, const size_t *off, px_actor *a) {
+  PX_VEC(entry) es = {0};
+  int rc = PX_OK;
+  for (size_t i = 0; i < n && rc == PX_OK; i++)
+    for (size_t u = off[mem[i]], v; u < off[mem[i] + 1] && rc == PX_OK; u = v) {
+      for (v = u; v < off[mem[i] + 1] && c->uses.v[v].doc == c->uses.v[u].doc;) v++;
+      entry e = {c->uses.v[u].doc, mem[i], (uint32_t)(v - u), u, v};
+      rc = PX_VEC_PUSH(es, e);
+    }
+  if (es.n) qsort(es.v, es.n, sizeof *es.v, cmp_entry);
+  a->first_label = s->labels.n;
+  for (size_t i = 0; i < es.n && rc == PX_OK; i++) {
+    const entry *e = &es.v[i];
+    px_label l = {e->doc, s->entities.v[e->sid].name, e->count, tone_of(s, e->sid), s->refs.n, 0};
+    for (size_t u = e->u0; u < e->u1 && rc == PX_OK; u++) {
+      if (u > e->u0 && c->uses.v[u].sentence == c->uses.v[u - 1].sentence) continue;
+      rc = px_s_push_ref(s, e->doc, c->uses.v[u].sentence);
+      l.ref_count++;
+    }
+    if (rc == PX_OK) rc = PX_VEC_PUSH(s->labels, l);
+  }
+  a->label_count = s->labels.n - a->first_label;
+  free(es.v);
+  return rc;
+}
+
+/* Appends to a bounded buffer. */
+static void put(char *buf, size_t cap, size_t *len, const char *fmt, const char *a, unsigned n) {
+  if (*len + 1 >= cap) return;
+  int w = snprintf(buf + *len, cap - *len, fmt, a, n);
+  if (w > 0) *len += (size_t)w < cap - *len ? (size_t)w : cap - *len - 1;
+}
+
+static const char *feat_name(const px_story *s, uint32_t f) {
+  if (f >= s->terms.n_terms) return s->entities.v[f - s->terms.n_terms].name;
+  return s->terms.surface[f] ? s->terms.surface[f] : s->terms.stem[f];
+}
+
+static int cmp_feat_label(const void *pa, const void *pb) {
+  const px_lfeat *a = pa, *b = pb;
+  if (a->label != b->label) return a->label < b->label ? -1 : 1;
+  return a->feat < b->feat ? -1 : a->feat > b->feat;
+}
+
+/* The three features shared by most labels of cluster r, by summed normalised weight. */
+static int shared_features(const px_story *s, const px_lctx *c, const uint32_t *root, uint32_t r, uint32_t top[3],
+                           size_t *ntop) {
+  PX_VEC(px_lfeat) v = {0};
+  double score[3] = {0};
+  int rc = PX_OK;
+  *ntop = 0;
+  for (size_t l = 0; l < c->nlab && rc == PX_OK; l++)
+    for (size_t i = c->feat_off[l]; root[l] == r && i < c->feat_off[l + 1] && rc == PX_OK; i++) {
+      px_lfeat f = {(uint32_t)l, c->feats.v[i].feat, c->feats.v[i].w / c->norm[l]};
+      rc = PX_VEC_PUSH(v, f);
+    }
+  for (size_t i = 0; i < v.n; i++) { /* by feature: swap the fields and sort */
+    uint32_t t = v.v[i].label;
+    v.v[i].label = v.v[i].feat, v.v[i].feat = t;
+  }
+  if (v.n) qsort(v.v, v.n, sizeof *v.v, cmp_feat_label);
+  for (size_t i = 0, j; i < v.n; i = j) {
+    double sc = 0;
+    for (j = i; j < v.n && v.v[j].label == v.v[i].label;) sc += v.v[j++].w;
+    if (j - i < 2) continue; /* one label only */
+    size_t k = *ntop < 3 ? (*ntop)++ : 3;
+    if (k == 3 && sc <= score[2]) continue;
+    if (k == 3) k = 2;
+    while (k > 0 && score[k - 1] < sc) top[k] = top[k - 1], score[k] = score[k - 1], k--;
+    top[k] = v.v[i].label, score[k] = sc;
+  }
+  (void)s;
+  free(v.v);
+  return rc;
+}
+
+/* One line on why the members of an actor were taken together (cluster r, or a lone label). */
+static const char *evidence(px_story *s, const px_lctx *c, const uint32_t *root, uint32_t r, const uint32_t *mem,
+                            size_t n, const size_t *off) {
+  char buf[512];
+  size_t len = 0, nl = 0, ntop = 0, ndocs = 0;
+  uint32_t top[3];
+  for (size_t i = 0; i < n; i++) nl += s->entities.v[mem[i]].type == PX_ENT_GROUP;
+  if (nl >= 2 && r != UINT32_MAX && shared_features(s, c, root, r, top, &ntop) != PX_OK) return NULL;
+  if (nl >= 2) {
+    for (size_t i = 0, k = 0; i < n; i++) {
+      if (s->entities.v[mem[i]].type != PX_ENT_GROUP) continue;
+      if (k < 3) put(buf, sizeof buf, &len, k ? ", '%s'%.0u" : "'%s'%.0u", s->entities.v[mem[i]].name, 0);
+      k++;
+      if (k == nl && nl > 3) put(buf, sizeof buf, &len, " and %s%u more", "", (unsigned)(nl - 3));
+    }
+    put(buf, sizeof buf, &len, ntop ? " share %s%.0u" : " were merged%s%.0u", "", 0);
+    for (size_t i = 0; i < ntop; i++) put(buf, sizeof buf, &len, i ? ", '%s'%.0u" : "'%s'%.0u", feat_name(s, top[i]), 0);
+  } else {
+    for (size_t u = n ? off[mem[0]] : 0; n && u < off[mem[0] + 1]; u++) ndocs += u == off[mem[0]] || c->uses.v[u].doc != c->uses.v[u - 1].doc;
+    put(buf, sizeof buf, &len, "one label%s, used by %u source(s)", "", (unsigned)ndocs);
+  }
+  for (size_t i = 0, k = 0; i < n; i++)
+    if (s->entities.v[mem[i]].type != PX_ENT_GROUP && k++ < 2)
+      put(buf, sizeof buf, &len, k == 1 ? "; named with %s%.0u" : ", %s%.0u", s->entities.v[mem[i]].name, 0);
+  uint32_t best = 0, who = UINT32_MAX; /* the strongest opponent outside the actor */
+  for (size_t a = 0; r != UINT32_MAX && a < c->nlab; a++)
+    for (size_t b = 0; root[a] == r && b < c->nlab; b++)
+      if (root[b] != r && c->opp[a * c->nlab + b] > best) best = c->opp[a * c->nlab + b], who = (uint32_t)b;
+  if (who != UINT32_MAX) {
+    put(buf, sizeof buf, &len, "; kept apart from '%s' (opponents in %u sentence(s))", s->entities.v[c->sid_of[who]].name, best);
+  }
+  return px_s_intern(s, buf, len);
+}
+
+/* Actors from the clusters and the lone labels, ordered, then emitted. */
+static int build_actors(px_story *s, const px_lctx *c, const uint32_t *root, const uint32_t *org_root,
+                        const uint32_t *org_links, const size_t *off) {
+  size_t ne = s->entities.n;
+  uint32_t *mem = malloc((ne + 1) * sizeof *mem);
+  actor_b *ab = malloc((ne + 1) * sizeof *ab);
+  int rc = mem && ab ? PX_OK : PX_ENOMEM;
+  size_t nm = 0, na = 0;
+  for (size_t sid = 0; sid < ne && rc == PX_OK; sid++) {
+    if (s->entities.v[sid].type != PX_ENT_GROUP) continue;
+    int32_t l = c->label_of[sid];
+    if (l >= 0 && root[l] != (uint32_t)l) continue; /* not the first label of its cluster */
+    actor_b a = {(uint32_t)nm, 0, 0, l >= 0 ? (uint32_t)l : UINT32_MAX, -1, NULL};
+    uint32_t best = 0;
+    for (size_t k = 0; k < c->nlab && l >= 0; k++)
+      if (root[k] == (uint32_t)l) mem[nm++] = c->sid_of[k];
+    if (l < 0) mem[nm++] = (uint32_t)sid;
+    for (size_t o = 0; o < ne && l >= 0; o++)
+      if (org_root[o] == (uint32_t)l) {
+        mem[nm++] = (uint32_t)o;
+        if (org_links[o] > best) best = org_links[o], a.anchor = (int32_t)o;
+      }
+    a.n = (uint32_t)nm - a.first;
+    for (size_t i = a.first; i < nm; i++) a.mentions += (uint32_t)(off[mem[i] + 1] - off[mem[i]]);
+    a.name = actor_name(s, mem + a.first, a.n, a.anchor, off);
+    ab[na++] = a;
+  }
+  if (rc == PX_OK && na) qsort(ab, na, sizeof *ab, cmp_actor);
+  for (size_t i = 0; i < na && rc == PX_OK; i++) {
+    px_actor a = {ab[i].name, ab[i].anchor, NULL, 0, 0};
+    a.evidence = evidence(s, c, root, ab[i].label, mem + ab[i].first, ab[i].n, off);
+    if (!a.evidence) rc = PX_ENOMEM;
+    if (rc == PX_OK) rc = emit_labels(s, c, mem + ab[i].first, ab[i].n, off, &a);
+    if (rc == PX_OK && a.label_count) rc = PX_VEC_PUSH(s->actors, a);
+  }
+  free(mem), free(ab);
+  return rc;
+}
 
 int px_s_labels(px_story *s) {
-  (void)s;
-  return PX_OK;
+  px_lctx c = {0};
+  size_t ne = s->entities.n;
+  c.label_of = malloc((ne + 1) * sizeof *c.label_of);
+  c.sid_of = malloc(LABEL_MAX * sizeof *c.sid_of);
+  uint32_t *root = malloc(LABEL_MAX * sizeof *root), *org_root = malloc((ne + 1) * sizeof *org_root);
+  uint32_t *org_links = malloc((ne + 1) * sizeof *org_links);
+  int rc = c.label_of && c.sid_of && root && org_root && org_links ? PX_OK : PX_ENOMEM;
+  for (size_t sid = 0; sid < ne && rc == PX_OK; sid++) {
+    c.label_of[sid] = -1;
+    if (s->entities.v[sid].type == PX_ENT_GROUP && c.nlab < LABEL_MAX)
+      c.sid_of[c.nlab] = (uint32_t)sid, c.label_of[sid] = (int32_t)c.nlab++;
+  }
+  if (rc == PX_OK) rc = px_s_label_context(s, &c);
+  px_lpair *by_org = rc == PX_OK ? links_by_org(&c) : NULL;
+  size_t *off = rc == PX_OK ? use_offsets(s, &c) : NULL;
+  if (rc == PX_OK && (!by_org || !off)) rc = PX_ENOMEM;
+  if (rc == PX_OK) rc = cluster(&c, by_org, root);
+  if (rc == PX_OK) assign_orgs(s, &c, by_org, root, org_root, org_links);
+  if (rc == PX_OK) rc = build_actors(s, &c, root, org_root, org_links, off);
+  free(by_org), free(off), free(root), free(org_root), free(org_links);
+  free(c.label_of), free(c.sid_of), free(c.feats.v), free(c.feat_off), free(c.norm), free(c.nsent);
+  free(c.cooc), free(c.opp), free(c.uses.v), free(c.links.v), free(c.opp_org.v);
+  return rc;
 }
