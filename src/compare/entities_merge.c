@@ -314,7 +314,7 @@ static int merge_acronyms(merge *m, const uint32_t *reps, size_t nr) {
     if (nd->acr[0]) k[n++] = (keyed){nd->acr, 0, reps[i]};
   }
   for (size_t i = 0; i < m->n; i++)
-    if (m->nodes[i].macr[0] && m->nodes[i].cls == 1) k[n++] = (keyed){m->nodes[i].macr, 0, (uint32_t)i};
+    if (m->nodes[i].macr[0] && !m->nodes[i].abbr[0] && m->nodes[i].cls == 1) k[n++] = (keyed){m->nodes[i].macr, 0, (uint32_t)i};
   qsort(k, n, sizeof *k, cmp_keyed);
   for (size_t i = 0, j; i < n; i = j) {
     uint32_t def = UINT32_MAX;

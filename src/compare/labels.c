@@ -34,7 +34,7 @@
 #include <string.h>
 
 enum { LABEL_MAX = 300 };
-static const double MERGE_MIN = 0.2;
+static const double MERGE_MIN = 0.2, OPP_SHARE = 0.5;
 #define FORBID (-1e9)
 
 /* Cosine of labels a and b (sorted sparse vectors). */
@@ -89,7 +89,7 @@ static int cluster(px_lctx *c, const px_lpair *by_org, uint32_t *root) {
   double *sim = malloc((L * L + 1) * sizeof *sim);
   size_t *size = malloc((L + 1) * sizeof *size);
   if (!sim || !size) return free(sim), free(size), PX_ENOMEM;
-  opp_via_orgs(c, by_org);
+  if (by_org) opp_via_orgs(c, by_org);
   for (size_t a = 0; a < L; a++) {
     root[a] = (uint32_t)a, size[a] = 1;
     for (size_t b = 0; b < L; b++) {
@@ -119,6 +119,25 @@ static int cluster(px_lctx *c, const px_lpair *by_org, uint32_t *root) {
   }
   free(sim), free(size);
   return PX_OK;
+}
+
+/* Sides: labels that fight the same actor are likely one side. After a first
+ * clustering, each label gets a feature "opposes cluster X" (OPP_SHARE of
+ * its norm) for the clusters it meets as an opponent; clustering then runs
+ * again on the extended vectors. */
+static int side_features(const px_story *s, px_lctx *c, const uint32_t *root) {
+  uint32_t base = (uint32_t)(s->terms.n_terms + s->entities.n);
+  int rc = PX_OK;
+  bool any = false;
+  for (size_t a = 0; a < c->nlab && rc == PX_OK; a++)
+    for (size_t b = 0; b < c->nlab && rc == PX_OK; b++)
+      if (c->opp[a * c->nlab + b]) {
+        px_lfeat f = {(uint32_t)a, base + root[b], OPP_SHARE * (c->norm[a] > 0 ? c->norm[a] : 1.0)};
+        rc = PX_VEC_PUSH(c->feats, f);
+        any = true;
+      }
+  if (rc == PX_OK && any) px_s_label_vectors(c);
+  return rc;
 }
 
 /* One actor while it is built: its member story entities. */
@@ -232,7 +251,8 @@ static void put(char *buf, size_t cap, size_t *len, const char *fmt, const char 
   if (w > 0) *len += (size_t)w < cap - *len ? (size_t)w : cap - *len - 1;
 }
 
-static const char *feat_name(const px_story *s, uint32_t f) {
+static const char *feat_name(const px_story *s, const px_lctx *c, uint32_t f) {
+  if (f >= s->terms.n_terms + s->entities.n) return s->entities.v[c->sid_of[f - s->terms.n_terms - s->entities.n]].name;
   if (f >= s->terms.n_terms) return s->entities.v[f - s->terms.n_terms].name;
   return s->terms.surface[f] ? s->terms.surface[f] : s->terms.stem[f];
 }
@@ -291,7 +311,11 @@ static const char *evidence(px_story *s, const px_lctx *c, const uint32_t *root,
       if (k == nl && nl > 3) put(buf, sizeof buf, &len, " and %s%u more", "", (unsigned)(nl - 3));
     }
     put(buf, sizeof buf, &len, ntop ? " share %s%.0u" : " were merged%s%.0u", "", 0);
-    for (size_t i = 0; i < ntop; i++) put(buf, sizeof buf, &len, i ? ", '%s'%.0u" : "'%s'%.0u", feat_name(s, top[i]), 0);
+    for (size_t i = 0; i < ntop; i++) {
+      bool opp = top[i] >= s->terms.n_terms + s->entities.n;
+      put(buf, sizeof buf, &len, i ? ", " : "%s%.0u", "", 0);
+      put(buf, sizeof buf, &len, opp ? "the opponent '%s'%.0u" : "'%s'%.0u", feat_name(s, c, top[i]), 0);
+    }
   } else {
     for (size_t u = n ? off[mem[0]] : 0; n && u < off[mem[0] + 1]; u++) ndocs += u == off[mem[0]] || c->uses.v[u].doc != c->uses.v[u - 1].doc;
     put(buf, sizeof buf, &len, "one label%s, used by %u source(s)", "", (unsigned)ndocs);
@@ -366,6 +390,8 @@ int px_s_labels(px_story *s) {
   size_t *off = rc == PX_OK ? use_offsets(s, &c) : NULL;
   if (rc == PX_OK && (!by_org || !off)) rc = PX_ENOMEM;
   if (rc == PX_OK) rc = cluster(&c, by_org, root);
+  if (rc == PX_OK) rc = side_features(s, &c, root);
+  if (rc == PX_OK) rc = cluster(&c, NULL, root);
   if (rc == PX_OK) assign_orgs(s, &c, by_org, root, org_root, org_links);
   if (rc == PX_OK) rc = build_actors(s, &c, root, org_root, org_links, off);
   free(by_org), free(off), free(root), free(org_root), free(org_links);

@@ -20,7 +20,7 @@
 #include <strings.h>
 
 enum { WINDOW = 8, GAP_MAX = 12, APPOS_MAX = 3 };
-static const double LINK_W = 8.0;
+static const double LINK_W = 8.0, LEX_SHARE = 0.7;
 
 /* The first token starting at or after byte `off`. */
 static size_t tok_at(const px_span *t, size_t n, size_t off) {
@@ -48,14 +48,21 @@ static const char *const opp_prefix[] = {"against", "versus", "fought", "fight",
                                          "kill", "captur", "seiz", "retak", "recaptur", "expel", "oust",
                                          "defeat", "surround", "overr", "drove", "drive", "push", "rout",
                                          "confront", "arrest", "detain", "dispers", "shot", "shoot", "raid",
-                                         "storm", "evict", "blockad", "encircl", "strik", "struck", NULL};
+                                         "storm", "evict", "blockad", "encircl", "strik", "struck", "fire",
+                                         "charg", "tear", "threw", "throw", "hurl", "pelt", "beat", "crack",
+                                         "clash", NULL};
 static const char *const opp_exact[] = {"vs", "vs.", NULL};
 /* ... unless the words say they are on one side. */
 static const char *const allied[] = {"alongside", "allied", "together", "backed", "backing", "support",
                                      "supported", "joined", "including", NULL};
-/* What may stand between a name and a label in apposition. */
-static const char *const appos[] = {",", "(", "a", "an", "the", "'s", "\xe2\x80\x99s", "of", "from", "called",
-                                    "named", "known", "as", "-", "\xe2\x80\x93", "\xe2\x80\x94", NULL};
+/* What may stand between a label and a name after it ("rebels of the
+ * Brigade", "the rebel group Brigade"), and between a name and a label
+ * after a comma and "a" ("the Brigade, a rebel group"). A bare comma, or
+ * one with "the", is not enough ("according to the Agency, the army ..."):
+ * "the army, the Agency said" names a source, not a member. */
+static const char *const after_label[] = {"of", "from", "the", "called", "named", "known", "as", "(", NULL};
+static const char *const determiner[] = {"a", "an", NULL};
+static const char *const possessive[] = {"'s", "\xe2\x80\x99s", "(", NULL};
 
 /* Are mentions a < b (token ranges [a0,a1) and [b0,b1)) opponents? */
 static bool opponents(const char *text, const px_span *t, size_t a0, size_t a1, size_t b0) {
@@ -75,11 +82,18 @@ static bool opponents(const char *text, const px_span *t, size_t a0, size_t a1, 
 
 /* Is an organisation at tokens [o0,o1) a member named by the label at [g0,g1)? */
 static bool member(const char *text, const px_span *t, size_t g0, size_t g1, size_t o0, size_t o1) {
+  static const char *const comma[] = {",", NULL};
   if (o0 >= g0 && o1 <= g1) return true;
-  size_t from = o1 <= g0 ? o1 : g1, to = o1 <= g0 ? g0 : o0;
-  if (to < from || to - from > APPOS_MAX) return false;
-  for (size_t i = from; i < to; i++)
-    if (!tok_is(text, &t[i], appos, false)) return false;
+  if (o1 <= g0) { /* name first: "Brigade fighters", "Brigade's fighters", "Brigade, a rebel group" */
+    if (g0 - o1 > APPOS_MAX) return false;
+    bool comma_det = g0 - o1 >= 2 && tok_is(text, &t[o1], comma, false);
+    for (size_t i = o1 + comma_det; i < g0; i++)
+      if (!tok_is(text, &t[i], comma_det ? determiner : possessive, false)) return false;
+    return true;
+  }
+  if (o0 < g1 || o0 - g1 > APPOS_MAX) return false;
+  for (size_t i = g1; i < o0; i++)
+    if (!tok_is(text, &t[i], after_label, false)) return false;
   return true;
 }
 
@@ -180,6 +194,55 @@ static void sum_pairs(px_lpairs *v) {
   v->n = o;
 }
 
+void px_s_label_vectors(px_lctx *c) {
+  if (c->feats.n) qsort(c->feats.v, c->feats.n, sizeof *c->feats.v, cmp_feat);
+  size_t o = 0;
+  for (size_t i = 0; i < c->feats.n; i++) {
+    px_lfeat *f = &c->feats.v[i];
+    if (o && c->feats.v[o - 1].label == f->label && c->feats.v[o - 1].feat == f->feat) c->feats.v[o - 1].w += f->w;
+    else c->feats.v[o++] = *f;
+  }
+  c->feats.n = o;
+  memset(c->feat_off, 0, (c->nlab + 1) * sizeof *c->feat_off);
+  for (size_t i = 0; i < o; i++) c->feat_off[c->feats.v[i].label + 1] = i + 1;
+  for (size_t l = 1; l <= c->nlab; l++)
+    if (c->feat_off[l] < c->feat_off[l - 1]) c->feat_off[l] = c->feat_off[l - 1];
+  for (size_t l = 0; l < c->nlab; l++) {
+    double sq = 0;
+    for (size_t i = c->feat_off[l]; i < c->feat_off[l + 1]; i++) sq += c->feats.v[i].w * c->feats.v[i].w;
+    c->norm[l] = sqrt(sq);
+  }
+}
+
+/* Heads and words any side may carry: not a sign of one actor. */
+static const char *const generic[] = {"force", "fighter", "combatant", "soldier", "troop", "army", "military",
+                                      "faction", "militia", "militiaman", "coalition", "official", "authority",
+                                      "officer", "party", "crowd", "enemy", "gunman", "attacker", "suspect",
+                                      "paramilitary", NULL};
+
+/* A label's own category words ("rebel" in "rebel group", "regime" in "regime
+ * force"): a feature shared by the labels that repeat the word, weighted
+ * LEX_SHARE of the label's context norm so that it counts as much for a rare
+ * label as for a frequent one. */
+static int lexical(px_story *s, px_lctx *c) {
+  int rc = PX_OK;
+  for (size_t l = 0; l < c->nlab && rc == PX_OK; l++) {
+    const char *name = s->entities.v[c->sid_of[l]].name;
+    double w = LEX_SHARE * (c->norm[l] > 0 ? c->norm[l] : 1.0);
+    for (size_t i = 0, n = strlen(name); i < n && rc == PX_OK;) {
+      while (i < n && name[i] == ' ') i++;
+      size_t b = i;
+      while (i < n && name[i] != ' ') i++;
+      if (i == b || px_s_term_tone(name + b, i - b) < 0) continue;
+      bool gen = false;
+      for (const char *const *g = generic; *g && !gen; g++) gen = strlen(*g) == i - b && !memcmp(*g, name + b, i - b);
+      uint32_t term = gen ? UINT32_MAX : px_terms_lookup(&s->terms, name + b, i - b);
+      if (term != UINT32_MAX) rc = push_feat(c, (uint32_t)l, term, w);
+    }
+  }
+  return rc;
+}
+
 /* One document: its mentions sentence by sentence. */
 static int one_doc(px_story *s, px_lctx *c, uint32_t d, mref *r) {
   const px_doc *doc = px_corpus_doc(s->corpus, d);
@@ -241,21 +304,8 @@ int px_s_label_context(px_story *s, px_lctx *c) {
   qsort(c->uses.v, c->uses.n, sizeof *c->uses.v, cmp_use);
   sum_pairs(&c->links);
   sum_pairs(&c->opp_org);
-  if (c->feats.n) qsort(c->feats.v, c->feats.n, sizeof *c->feats.v, cmp_feat);
-  size_t o = 0;
-  for (size_t i = 0; i < c->feats.n; i++) {
-    px_lfeat *f = &c->feats.v[i];
-    if (o && c->feats.v[o - 1].label == f->label && c->feats.v[o - 1].feat == f->feat) c->feats.v[o - 1].w += f->w;
-    else c->feats.v[o++] = *f;
-  }
-  c->feats.n = o;
-  for (size_t i = 0; i < o; i++) c->feat_off[c->feats.v[i].label + 1] = i + 1;
-  for (size_t l = 1; l <= L; l++)
-    if (c->feat_off[l] < c->feat_off[l - 1]) c->feat_off[l] = c->feat_off[l - 1];
-  for (size_t l = 0; l < L; l++) {
-    double sq = 0;
-    for (size_t i = c->feat_off[l]; i < c->feat_off[l + 1]; i++) sq += c->feats.v[i].w * c->feats.v[i].w;
-    c->norm[l] = sqrt(sq);
-  }
-  return PX_OK;
+  px_s_label_vectors(c);
+  rc = lexical(s, c);
+  if (rc == PX_OK) px_s_label_vectors(c);
+  return rc;
 }

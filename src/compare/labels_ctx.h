@@ -43,6 +43,12 @@ typedef struct px_lctx {
 /* Fills everything but nlab/label_of/sid_of (set by the caller). PX_OK or PX_ENOMEM. */
 int px_s_label_context(px_story *s, px_lctx *c);
 
+/* Sorts and sums c->feats, sets feat_off and norm (again after features are added). */
+void px_s_label_vectors(px_lctx *c);
+
+/* The tone of one listed term (a word or "freedom fighter"), or -1 when data/tone.txt lacks it. */
+int px_s_term_tone(const char *term, size_t len);
+
 /* The tone of a label (lower-case words separated by spaces) from data/tone.txt. */
 px_tone px_s_label_tone(const char *label);
 

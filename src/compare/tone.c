@@ -31,6 +31,8 @@ static int lookup(const char *term, size_t n) {
   return -1;
 }
 
+int px_s_term_tone(const char *term, size_t len) { return lookup(term, len); }
+
 static px_tone stronger(px_tone a, int b) {
   if (b < 0) return a;
   if (a == PX_TONE_HOSTILE || b == PX_TONE_HOSTILE) return PX_TONE_HOSTILE;
