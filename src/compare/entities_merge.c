@@ -1,16 +1,18 @@
 /* entities_merge.c - story stage 1: each document's entities merged into
  * story entities (s->entities, s->aliases, s->entity_map).
  *
- * Names are compared on a normalised key: casefolded, diacritics stripped
- * (utf8proc), leading honorifics and titles dropped ("President", "Dr"),
- * Arabic-style article particles dropped ("al-", "el-", "ash-", "ad-" ...
- * so "Jaish al-Fateh" and "Jaish el Fateh" both give "jaish fateh"),
- * hyphens, apostrophes and dots as spaces. Two (document, entity) nodes
+ * Names are compared on a normalised key (entities_keys.c): casefolded,
+ * diacritics stripped, leading honorifics and titles dropped ("President",
+ * "Dr"), Arabic-style article particles dropped ("al-", "el-", "ash-",
+ * "ad-" ... so "Jaish al-Fateh" and "Jaish el Fateh" both give "jaish
+ * fateh"), hyphens, apostrophes and dots as spaces. Two (document, entity) nodes
  * join, by union-find, when of one type class (person; organisation and
  * place together, since documents disagree on which a country is; group):
  *   A. their keys are equal;
  *   B. their consonant skeletons are equal ("fateh", "fatah", "fath" -> "fth";
- *      "mohammed", "muhammad" -> "mhmd") and Jaro-Winkler of the keys >= 0.75;
+ *      "mohammed", "muhammad" -> "mhmd"), Jaro-Winkler of the keys >= 0.8
+ *      and the shorter key at least 3/4 of the longer ("hadar" is not
+ *      "haidarya");
  *   C. within a block of equal last-token skeletons: Jaro-Winkler >= 0.92
  *      (persons also need compatible first names), or a one-word person
  *      name ("Ostrova") is the surname of exactly one full name in the block;
@@ -27,35 +29,17 @@
  * forms (name and acronym mentions; the group phrase) per document with
  * counts. Entities are ordered by documents, then mentions, then name. */
 #include "compare/story.h"
+#include "compare/entities_keys.h"
 
 #include <stdbool.h>
 #include <stddef.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 
-enum { BLOCK_MAX = 64, KEY_MAX = 160 };
-
-static bool isalnum_ascii(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-typedef struct node {
-  uint32_t doc, ent;
-  int cls;            /* 0 person, 1 organisation/place, 2 group */
-  char key[KEY_MAX];  /* normalised name */
-  char skel[KEY_MAX]; /* consonant skeleton of the key */
-  char last[KEY_MAX]; /* skeleton of the last word */
-  char first[KEY_MAX];/* skeleton of the first word */
-  char acr[8];        /* initials of a multi-word organisation, or "" */
-  char abbr[8];       /* the name as an acronym, lower-cased ("un"), or "" */
-  char macr[8];       /* an acronym mention of the entity ("fhb"), or "" */
-  int words;
-} node;
+enum { BLOCK_MAX = 64 };
 
 typedef struct merge {
-  node *nodes;
+  px_enode *nodes;
   size_t n;
   uint32_t *parent;
 } merge;
@@ -69,163 +53,6 @@ static void unite(merge *m, uint32_t a, uint32_t b) {
   if (a == b) return;
   if (a < b) m->parent[b] = a; /* lowest index is the root: deterministic */
   else m->parent[a] = b;
-}
-
-static bool in_list(const char *w, size_t n, const char *const *list) {
-  for (; *list; list++)
-    if (strlen(*list) == n && memcmp(*list, w, n) == 0) return true;
-  return false;
-}
-
-/* Titles dropped before a name: they vary between sources, the name does not. */
-static const char *const honorifics[] = {
-    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "president", "gen", "general", "col", "colonel", "lt",
-    "maj", "major", "capt", "captain", "sgt", "sergeant", "minister", "sheikh", "sheik", "shaikh", "imam", "sir",
-    "dame", "lord", "lady", "king", "queen", "prince", "princess", "sen", "senator", "rep", "gov", "governor",
-    "mayor", "judge", "justice", "rev", "reverend", "cmdr", "commander", "brig", "brigadier", "adm", "admiral",
-    "chancellor", "premier", "ambassador", "mullah", "emir", "the", NULL};
-/* Article particles of Arabic-style names, dropped when hyphened or free-standing before a word. */
-static const char *const particles[] = {"al", "el", "ash", "as", "ad", "ar", "at", "an", "az", "ath", "adh",
-                                        "ul", "ud", "es", "ed", "er", "et", "ez", NULL};
-static const char *const acr_skip[] = {"of", "the", "and", "for", "in", "on", "de", "du", "la", "le", NULL};
-static const char *const determiners[] = {"the", "a", "an", "some", "several", "many", "most", "other", "these",
-                                          "those", "their", "its", "his", "her", "our", "all", "both", NULL};
-
-/* Consonant skeleton of one word: first letter kept (a vowel as 'a'),
- * then consonants without repeats, q as k, ph as f. */
-static size_t skeleton(const char *w, size_t n, char *out, size_t cap) {
-  size_t o = 0;
-  char prev = 0;
-  for (size_t i = 0; i < n && o + 1 < cap; i++) {
-    char c = w[i];
-    bool vowel = strchr("aeiouy", c) != NULL;
-    if (c == 'q') c = 'k';
-    if (c == 'p' && i + 1 < n && w[i + 1] == 'h') c = 'f', i++;
-    if (i == 0 && vowel) c = 'a';
-    else if (vowel) { prev = 0; continue; }
-    if (c == prev) continue;
-    out[o++] = c;
-    prev = c;
-  }
-  out[o] = 0;
-  return o;
-}
-
-/* Fills n->key and the derived keys from `name`. */
-static void normalise(node *nd, const char *name) {
-  utf8proc_uint8_t *f = NULL;
-  utf8proc_ssize_t fl = utf8proc_map((const utf8proc_uint8_t *)name, 0, &f,
-                                     UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
-                                         UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD);
-  const char *t = fl >= 0 && f ? (const char *)f : name;
-  size_t len = fl >= 0 && f ? (size_t)fl : strlen(name);
-  size_t k = 0, sk = 0, words = 0, acr = 0;
-  bool lead = true;
-  nd->key[0] = nd->skel[0] = nd->last[0] = nd->first[0] = nd->acr[0] = 0;
-  for (size_t i = 0; i < len;) {
-    while (i < len && (unsigned char)t[i] < 0x80 && !isalnum_ascii(t[i])) i++;
-    size_t b = i;
-    while (i < len && ((unsigned char)t[i] >= 0x80 || isalnum_ascii(t[i]))) i++;
-    if (i == b) break;
-    size_t wl = i - b;
-    bool more = i < len;
-    if (lead && more && in_list(t + b, wl, honorifics)) continue;
-    bool article = wl == 2 && (memcmp(t + b, "al", 2) == 0 || memcmp(t + b, "el", 2) == 0);
-    if (more && (t[i] == '-' || article) && in_list(t + b, wl, particles)) continue;
-    if (wl == 1 && t[b] == 's' && b > 0 && (t[b - 1] == '\'' || (unsigned char)t[b - 1] >= 0x80)) continue;
-    lead = false;
-    if (k + wl + 2 >= KEY_MAX) break;
-    if (k) nd->key[k++] = ' ', nd->skel[sk++] = ' ';
-    memcpy(nd->key + k, t + b, wl);
-    k += wl;
-    char ws[KEY_MAX];
-    size_t sl = skeleton(t + b, wl, ws, sizeof ws);
-    memcpy(nd->skel + sk, ws, sl);
-    sk += sl;
-    memcpy(nd->last, ws, sl + 1);
-    if (!words) memcpy(nd->first, ws, sl + 1);
-    if (!in_list(t + b, wl, acr_skip) && acr + 1 < sizeof nd->acr) nd->acr[acr++] = t[b];
-    words++;
-  }
-  nd->key[k] = nd->skel[sk] = 0;
-  nd->acr[words >= 2 && acr >= 2 && acr + 1 < sizeof nd->acr ? acr : 0] = 0;
-  nd->words = (int)words;
-  free(f);
-}
-
-/* A group label's key: the phrase casefolded, leading determiners dropped,
- * the last word replaced by the head lemma ("The rebels" -> "rebel"). */
-static void group_key(node *nd, const char *name, const char *head) {
-  utf8proc_uint8_t *f = NULL;
-  utf8proc_ssize_t fl = utf8proc_map((const utf8proc_uint8_t *)name, 0, &f,
-                                     UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
-  const char *t = fl >= 0 && f ? (const char *)f : name;
-  size_t len = fl >= 0 && f ? (size_t)fl : strlen(name), k = 0, lastb = 0;
-  bool lead = true;
-  for (size_t i = 0; i < len;) {
-    while (i < len && (t[i] == ' ' || t[i] == '\n' || t[i] == '\t')) i++;
-    size_t b = i;
-    while (i < len && t[i] != ' ' && t[i] != '\n' && t[i] != '\t') i++;
-    size_t e = i;
-    while (b < e && (unsigned char)t[b] < 0x80 && !isalnum_ascii(t[b])) b++;
-    while (e > b && (unsigned char)t[e - 1] < 0x80 && !isalnum_ascii(t[e - 1])) e--;
-    if (b == e || (lead && i < len && in_list(t + b, e - b, determiners))) continue;
-    lead = false;
-    if (k + (e - b) + 2 >= KEY_MAX) break;
-    if (k) nd->key[k++] = ' ';
-    lastb = k;
-    memcpy(nd->key + k, t + b, e - b);
-    k += e - b;
-  }
-  if (head && *head && lastb + strlen(head) + 1 < KEY_MAX) k = lastb + (size_t)snprintf(nd->key + lastb, KEY_MAX - lastb, "%s", head);
-  nd->key[k] = 0;
-  nd->words = 1;
-  free(f);
-}
-
-/* "UN", "U.N.", "FHB": 2-6 capitals, maybe with dots; out (8 bytes) gets them lower-cased. */
-static bool acronym_of(const char *t, size_t n, char *out) {
-  char tmp[8];
-  size_t k = 0;
-  for (size_t i = 0; i < n; i++) {
-    if (t[i] >= 'A' && t[i] <= 'Z' && k < 6) tmp[k++] = (char)(t[i] - 'A' + 'a');
-    else if (t[i] != '.') return false;
-  }
-  if (k < 2) return false;
-  memcpy(out, tmp, k);
-  out[k] = 0;
-  return true;
-}
-
-/* The last word of a key. */
-static const char *last_word(const char *key) {
-  const char *sp = strrchr(key, ' ');
-  return sp ? sp + 1 : key;
-}
-
-static double jaro_winkler(const char *a, const char *b) {
-  size_t la = strlen(a), lb = strlen(b);
-  if (!la || !lb) return 0;
-  size_t win = (la > lb ? la : lb) / 2;
-  win = win ? win - 1 : 0;
-  bool ma[KEY_MAX] = {false}, mb[KEY_MAX] = {false};
-  size_t m = 0, tr = 0;
-  for (size_t i = 0; i < la; i++) {
-    size_t lo = i > win ? i - win : 0, hi = i + win + 1 < lb ? i + win + 1 : lb;
-    for (size_t j = lo; j < hi; j++)
-      if (!mb[j] && a[i] == b[j]) { ma[i] = mb[j] = true; m++; break; }
-  }
-  if (!m) return 0;
-  for (size_t i = 0, j = 0; i < la; i++) {
-    if (!ma[i]) continue;
-    while (!mb[j]) j++;
-    if (a[i] != b[j]) tr++;
-    j++;
-  }
-  double md = (double)m, jaro = (md / (double)la + md / (double)lb + (md - (double)tr / 2) / md) / 3;
-  size_t p = 0;
-  while (p < 4 && a[p] && a[p] == b[p]) p++;
-  return jaro + (double)p * 0.1 * (1 - jaro);
 }
 
 /* Sorting by one of a node's keys (class first), ties by node index. */
@@ -242,13 +69,13 @@ static int cmp_keyed(const void *pa, const void *pb) {
 }
 static void sort_by(keyed *k, const merge *m, const uint32_t *idx, size_t n, size_t off) {
   for (size_t i = 0; i < n; i++) {
-    const node *nd = &m->nodes[idx[i]];
+    const px_enode *nd = &m->nodes[idx[i]];
     k[i] = (keyed){(const char *)nd + off, nd->cls, idx[i]};
   }
   qsort(k, n, sizeof *k, cmp_keyed);
 }
 
-static bool first_names_agree(const node *a, const node *b) {
+static bool first_names_agree(const px_enode *a, const px_enode *b) {
   if (a->words < 2 || b->words < 2) return true;
   if (!strcmp(a->first, b->first)) return true;
   return (!a->first[1] || !b->first[1]) && a->first[0] == b->first[0];
@@ -259,8 +86,8 @@ static void merge_block(merge *m, const keyed *k, size_t n, bool by_skeleton) {
   if (n < 2 || n > BLOCK_MAX) return;
   for (size_t i = 0; i < n; i++)
     for (size_t j = i + 1; j < n; j++) {
-      const node *a = &m->nodes[k[i].idx], *b = &m->nodes[k[j].idx];
-      double jw = jaro_winkler(a->key, b->key);
+      const px_enode *a = &m->nodes[k[i].idx], *b = &m->nodes[k[j].idx];
+      double jw = px_ekey_jaro_winkler(a->key, b->key);
       if (a->cls == 0 && !first_names_agree(a, b)) continue;
       size_t la = strlen(a->key), lb = strlen(b->key), lo = la < lb ? la : lb, hi = la < lb ? lb : la;
       bool close = jw >= 0.8 && strlen(a->skel) >= 3 && 4 * lo >= 3 * hi;
@@ -272,28 +99,28 @@ static void merge_block(merge *m, const keyed *k, size_t n, bool by_skeleton) {
   const char *surname = NULL;
   for (size_t i = 0; i < n; i++) {
     if (m->nodes[k[i].idx].words < 2) continue;
-    surname = last_word(m->nodes[k[i].idx].key);
+    surname = px_ekey_last_word(m->nodes[k[i].idx].key);
     uint32_t r = find(m, k[i].idx);
     if (full != UINT32_MAX && full != r) return;
     full = r;
   }
   if (full == UINT32_MAX) return;
   for (size_t i = 0; i < n; i++)
-    if (m->nodes[k[i].idx].words == 1 && jaro_winkler(m->nodes[k[i].idx].key, surname) >= 0.9)
+    if (m->nodes[k[i].idx].words == 1 && px_ekey_jaro_winkler(m->nodes[k[i].idx].key, surname) >= 0.9)
       unite(m, k[i].idx, full);
 }
 
 /* Runs rules A-C; reps gets one node per distinct key (returns how many). */
 static size_t merge_names(merge *m, keyed *k, uint32_t *reps) {
   for (size_t i = 0; i < m->n; i++) reps[i] = (uint32_t)i;
-  sort_by(k, m, reps, m->n, offsetof(node, key));
+  sort_by(k, m, reps, m->n, offsetof(px_enode, key));
   size_t nr = 0;
   for (size_t i = 0; i < m->n; i++) {
     if (i && k[i].cls == k[i - 1].cls && !strcmp(k[i].key, k[i - 1].key)) unite(m, k[i].idx, k[i - 1].idx);
     else reps[nr++] = k[i].idx;
   }
   for (int pass = 0; pass < 2; pass++) {
-    sort_by(k, m, reps, nr, pass ? offsetof(node, last) : offsetof(node, skel));
+    sort_by(k, m, reps, nr, pass ? offsetof(px_enode, last) : offsetof(px_enode, skel));
     for (size_t i = 0, j; i < nr; i = j) {
       for (j = i + 1; j < nr && k[j].cls == k[i].cls && !strcmp(k[j].key, k[i].key);) j++;
       if (k[i].cls != 2 && *k[i].key) merge_block(m, k + i, j - i, pass == 0);
@@ -308,7 +135,7 @@ static int merge_acronyms(merge *m, const uint32_t *reps, size_t nr) {
   if (!k) return PX_ENOMEM;
   size_t n = 0;
   for (size_t i = 0; i < nr; i++) {
-    const node *nd = &m->nodes[reps[i]];
+    const px_enode *nd = &m->nodes[reps[i]];
     if (nd->cls != 1) continue;
     if (nd->abbr[0]) k[n++] = (keyed){nd->abbr, 0, reps[i]};
     if (nd->acr[0]) k[n++] = (keyed){nd->acr, 0, reps[i]};
@@ -356,19 +183,19 @@ static int build_nodes(px_story *s, merge *m) {
     const px_entity *ents = px_doc_entities(doc, &ne);
     const px_mention *ms = px_doc_mentions(doc, &nm);
     for (size_t e = 0; e < ne; e++) {
-      node *nd = &m->nodes[m->n];
+      px_enode *nd = &m->nodes[m->n];
       nd->doc = (uint32_t)d, nd->ent = (uint32_t)e;
       nd->cls = ents[e].type == PX_ENT_PERSON ? 0 : ents[e].type == PX_ENT_GROUP ? 2 : 1;
       const char *name = ents[e].name ? ents[e].name : "";
-      if (nd->cls == 2) group_key(nd, name, ents[e].head);
-      else normalise(nd, name);
-      if (nd->cls != 2) acronym_of(name, strlen(name), nd->abbr);
+      if (nd->cls == 2) px_ekey_group(nd, name, ents[e].head);
+      else px_ekey_name(nd, name);
+      if (nd->cls != 2) px_ekey_acronym(name, strlen(name), nd->abbr);
       m->parent[m->n] = (uint32_t)m->n;
       m->n++;
     }
     for (size_t i = 0; i < nm; i++)
       if (ms[i].kind == PX_MENTION_ACRONYM && ms[i].entity >= 0 && (size_t)ms[i].entity < ne)
-        acronym_of(text + ms[i].start, ms[i].end - ms[i].start, m->nodes[base + (size_t)ms[i].entity].macr);
+        px_ekey_acronym(text + ms[i].start, ms[i].end - ms[i].start, m->nodes[base + (size_t)ms[i].entity].macr);
   }
   return PX_OK;
 }
@@ -451,7 +278,7 @@ static int emit(px_story *s, merge *m) {
   int rc = cl_of && cl && order ? PX_OK : PX_ENOMEM;
   size_t nc = 0;
   for (size_t i = 0; i < m->n && rc == PX_OK; i++) {
-    const node *nd = &m->nodes[i];
+    const px_enode *nd = &m->nodes[i];
     uint32_t r = find(m, (uint32_t)i);
     if (r == i) cl[nc] = (cluster){.last_doc = UINT32_MAX, .best = (uint32_t)i}, cl_of[i] = (uint32_t)nc++;
     cluster *c = &cl[cl_of[r]];

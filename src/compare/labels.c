@@ -15,10 +15,18 @@
  *      usually two actors); labels that meet as opponents ("X fought Y",
  *      "between X and Y", "X against Y", also through an organisation
  *      linked to one of them) may never join (cannot-link);
- *   3. average-linkage agglomerative clustering with those constraints,
- *      merging while the best pair is >= MERGE_MIN. Only the LABEL_MAX most
- *      used labels are clustered (O(LABEL_MAX^3) at worst); the rest stay
- *      one actor each.
+ *   3. labels with the same category words (the words of data/tone.txt
+ *      but for heads any side carries: "rebel" in "rebel", "rebel group",
+ *      "vestrian rebel") start as one cluster unless opponents; then
+ *      average-linkage agglomerative clustering with the constraints merges
+ *      while the best pair is >= MERGE_MIN;
+ *   4. sides: each label then gets a feature "opposes cluster X" for the
+ *      clusters it meets as an opponent (OPP_SHARE of its norm), and the
+ *      clustering runs again, so "army" (fights "terrorists" in one source)
+ *      and "government troops" (fight "rebels" in another) meet once
+ *      "terrorists" and "rebels" are one actor.
+ * Only the LABEL_MAX most used labels are clustered (O(LABEL_MAX^3) at
+ * worst); the rest stay one actor each.
  * Organisations linked to the labels of an actor join it as labels (tone
  * from the lexicon, usually neutral), and the most linked one anchors it
  * (px_actor.entity). Tone comes from data/tone.txt (tone.c). The actor's
@@ -83,8 +91,35 @@ static void opp_via_orgs(px_lctx *c, const px_lpair *by_org) {
   }
 }
 
+/* Joins cluster bj into bi: average linkage (Lance-Williams); a cannot-link spreads. */
+static void join(double *sim, size_t *size, uint32_t *root, size_t L, size_t bi, size_t bj) {
+  for (size_t k = 0; k < L; k++) {
+    if (root[k] != k || k == bi || k == bj) continue;
+    double x = sim[bi * L + k], y = sim[bj * L + k];
+    double v = x <= FORBID / 2 || y <= FORBID / 2 ? FORBID : (x * size[bi] + y * size[bj]) / (size[bi] + size[bj]);
+    sim[bi * L + k] = sim[k * L + bi] = v;
+  }
+  size[bi] += size[bj];
+  for (size_t k = 0; k < L; k++)
+    if (root[k] == bj) root[k] = (uint32_t)bi;
+}
+
+/* Labels with the same category words ("rebel", "vestrian rebel", "rebel
+ * group") start as one cluster, unless they meet as opponents. */
+static int same_category(const px_story *s, const px_lctx *c, double *sim, size_t *size, uint32_t *root) {
+  size_t L = c->nlab;
+  char(*cat)[64] = malloc((L + 1) * sizeof *cat);
+  if (!cat) return PX_ENOMEM;
+  for (size_t l = 0; l < L; l++) px_s_label_category(s->entities.v[c->sid_of[l]].name, cat[l], sizeof cat[l]);
+  for (size_t a = 0; a < L; a++)
+    for (size_t b = a + 1; b < L && cat[a][0] && root[a] == a; b++)
+      if (root[b] == b && !strcmp(cat[a], cat[b]) && sim[a * L + b] > FORBID / 2) join(sim, size, root, L, a, b);
+  free(cat);
+  return PX_OK;
+}
+
 /* Average-linkage clustering; root[l] gets the cluster (lowest label) of l. */
-static int cluster(px_lctx *c, const px_lpair *by_org, uint32_t *root) {
+static int cluster(const px_story *s, px_lctx *c, const px_lpair *by_org, uint32_t *root) {
   size_t L = c->nlab;
   double *sim = malloc((L * L + 1) * sizeof *sim);
   size_t *size = malloc((L + 1) * sizeof *size);
@@ -99,6 +134,7 @@ static int cluster(px_lctx *c, const px_lpair *by_org, uint32_t *root) {
       sim[a * L + b] = c->opp[a * L + b] ? FORBID : v * (1 - 0.5 * (share < 1 ? share : 1));
     }
   }
+  int rc = same_category(s, c, sim, size, root);
   for (;;) {
     size_t bi = 0, bj = 0;
     double best = MERGE_MIN - 1e-12;
@@ -106,19 +142,11 @@ static int cluster(px_lctx *c, const px_lpair *by_org, uint32_t *root) {
       if (root[i] == i)
         for (size_t j = i + 1; j < L; j++)
           if (root[j] == j && sim[i * L + j] > best) best = sim[i * L + j], bi = i, bj = j;
-    if (bi == bj) break;
-    for (size_t k = 0; k < L; k++) { /* Lance-Williams for average linkage; a cannot-link spreads */
-      if (root[k] != k || k == bi || k == bj) continue;
-      double x = sim[bi * L + k], y = sim[bj * L + k];
-      double v = x <= FORBID / 2 || y <= FORBID / 2 ? FORBID : (x * size[bi] + y * size[bj]) / (size[bi] + size[bj]);
-      sim[bi * L + k] = sim[k * L + bi] = v;
-    }
-    size[bi] += size[bj];
-    for (size_t k = 0; k < L; k++)
-      if (root[k] == bj) root[k] = (uint32_t)bi;
+    if (bi == bj || rc != PX_OK) break;
+    join(sim, size, root, L, bi, bj);
   }
   free(sim), free(size);
-  return PX_OK;
+  return rc;
 }
 
 /* Sides: labels that fight the same actor are likely one side. After a first
@@ -244,98 +272,9 @@ static int emit_labels(px_story *s, const px_lctx *c, const uint32_t *mem, size_
   return rc;
 }
 
-/* Appends to a bounded buffer. */
-static void put(char *buf, size_t cap, size_t *len, const char *fmt, const char *a, unsigned n) {
-  if (*len + 1 >= cap) return;
-  int w = snprintf(buf + *len, cap - *len, fmt, a, n);
-  if (w > 0) *len += (size_t)w < cap - *len ? (size_t)w : cap - *len - 1;
-}
-
-static const char *feat_name(const px_story *s, const px_lctx *c, uint32_t f) {
-  if (f >= s->terms.n_terms + s->entities.n) return s->entities.v[c->sid_of[f - s->terms.n_terms - s->entities.n]].name;
-  if (f >= s->terms.n_terms) return s->entities.v[f - s->terms.n_terms].name;
-  return s->terms.surface[f] ? s->terms.surface[f] : s->terms.stem[f];
-}
-
-static int cmp_feat_label(const void *pa, const void *pb) {
-  const px_lfeat *a = pa, *b = pb;
-  if (a->label != b->label) return a->label < b->label ? -1 : 1;
-  return a->feat < b->feat ? -1 : a->feat > b->feat;
-}
-
-/* The three features shared by most labels of cluster r, by summed normalised weight. */
-static int shared_features(const px_story *s, const px_lctx *c, const uint32_t *root, uint32_t r, uint32_t top[3],
-                           size_t *ntop) {
-  PX_VEC(px_lfeat) v = {0};
-  double score[3] = {0};
-  int rc = PX_OK;
-  *ntop = 0;
-  for (size_t l = 0; l < c->nlab && rc == PX_OK; l++)
-    for (size_t i = c->feat_off[l]; root[l] == r && i < c->feat_off[l + 1] && rc == PX_OK; i++) {
-      px_lfeat f = {(uint32_t)l, c->feats.v[i].feat, c->feats.v[i].w / c->norm[l]};
-      rc = PX_VEC_PUSH(v, f);
-    }
-  for (size_t i = 0; i < v.n; i++) { /* by feature: swap the fields and sort */
-    uint32_t t = v.v[i].label;
-    v.v[i].label = v.v[i].feat, v.v[i].feat = t;
-  }
-  if (v.n) qsort(v.v, v.n, sizeof *v.v, cmp_feat_label);
-  for (size_t i = 0, j; i < v.n; i = j) {
-    double sc = 0;
-    for (j = i; j < v.n && v.v[j].label == v.v[i].label;) sc += v.v[j++].w;
-    if (j - i < 2) continue; /* one label only */
-    size_t k = *ntop < 3 ? (*ntop)++ : 3;
-    if (k == 3 && sc <= score[2]) continue;
-    if (k == 3) k = 2;
-    while (k > 0 && score[k - 1] < sc) top[k] = top[k - 1], score[k] = score[k - 1], k--;
-    top[k] = v.v[i].label, score[k] = sc;
-  }
-  (void)s;
-  free(v.v);
-  return rc;
-}
-
-/* One line on why the members of an actor were taken together (cluster r, or a lone label). */
-static const char *evidence(px_story *s, const px_lctx *c, const uint32_t *root, uint32_t r, const uint32_t *mem,
-                            size_t n, const size_t *off) {
-  char buf[512];
-  size_t len = 0, nl = 0, ntop = 0, ndocs = 0;
-  uint32_t top[3];
-  for (size_t i = 0; i < n; i++) nl += s->entities.v[mem[i]].type == PX_ENT_GROUP;
-  if (nl >= 2 && r != UINT32_MAX && shared_features(s, c, root, r, top, &ntop) != PX_OK) return NULL;
-  if (nl >= 2) {
-    for (size_t i = 0, k = 0; i < n; i++) {
-      if (s->entities.v[mem[i]].type != PX_ENT_GROUP) continue;
-      if (k < 3) put(buf, sizeof buf, &len, k ? ", '%s'%.0u" : "'%s'%.0u", s->entities.v[mem[i]].name, 0);
-      k++;
-      if (k == nl && nl > 3) put(buf, sizeof buf, &len, " and %s%u more", "", (unsigned)(nl - 3));
-    }
-    put(buf, sizeof buf, &len, ntop ? " share %s%.0u" : " were merged%s%.0u", "", 0);
-    for (size_t i = 0; i < ntop; i++) {
-      bool opp = top[i] >= s->terms.n_terms + s->entities.n;
-      put(buf, sizeof buf, &len, i ? ", " : "%s%.0u", "", 0);
-      put(buf, sizeof buf, &len, opp ? "the opponent '%s'%.0u" : "'%s'%.0u", feat_name(s, c, top[i]), 0);
-    }
-  } else {
-    for (size_t u = n ? off[mem[0]] : 0; n && u < off[mem[0] + 1]; u++) ndocs += u == off[mem[0]] || c->uses.v[u].doc != c->uses.v[u - 1].doc;
-    put(buf, sizeof buf, &len, "one label%s, used by %u source(s)", "", (unsigned)ndocs);
-  }
-  for (size_t i = 0, k = 0; i < n; i++)
-    if (s->entities.v[mem[i]].type != PX_ENT_GROUP && k++ < 2)
-      put(buf, sizeof buf, &len, k == 1 ? "; named with %s%.0u" : ", %s%.0u", s->entities.v[mem[i]].name, 0);
-  uint32_t best = 0, who = UINT32_MAX; /* the strongest opponent outside the actor */
-  for (size_t a = 0; r != UINT32_MAX && a < c->nlab; a++)
-    for (size_t b = 0; root[a] == r && b < c->nlab; b++)
-      if (root[b] != r && c->opp[a * c->nlab + b] > best) best = c->opp[a * c->nlab + b], who = (uint32_t)b;
-  if (who != UINT32_MAX) {
-    put(buf, sizeof buf, &len, "; kept apart from '%s' (opponents in %u sentence(s))", s->entities.v[c->sid_of[who]].name, best);
-  }
-  return px_s_intern(s, buf, len);
-}
-
 /* Actors from the clusters and the lone labels, ordered, then emitted. */
-static int build_actors(px_story *s, const px_lctx *c, const uint32_t *root, const uint32_t *org_root,
-                        const uint32_t *org_links, const size_t *off) {
+static int build_actors(px_story *s, const px_lctx *c, const px_lpair *by_org, const uint32_t *root,
+                        const uint32_t *org_root, const uint32_t *org_links, const size_t *off) {
   size_t ne = s->entities.n;
   uint32_t *mem = malloc((ne + 1) * sizeof *mem);
   actor_b *ab = malloc((ne + 1) * sizeof *ab);
@@ -350,11 +289,12 @@ static int build_actors(px_story *s, const px_lctx *c, const uint32_t *root, con
     for (size_t k = 0; k < c->nlab && l >= 0; k++)
       if (root[k] == (uint32_t)l) mem[nm++] = c->sid_of[k];
     if (l < 0) mem[nm++] = (uint32_t)sid;
-    for (size_t o = 0; o < ne && l >= 0; o++)
-      if (org_root[o] == (uint32_t)l) {
-        mem[nm++] = (uint32_t)o;
-        if (org_links[o] > best) best = org_links[o], a.anchor = (int32_t)o;
-      }
+    for (size_t i = 0; i < c->links.n && l >= 0; i++) { /* the organisations it took (by_org order) */
+      uint32_t o = by_org[i].a;
+      if (org_root[o] != (uint32_t)l || (i && by_org[i - 1].a == o)) continue;
+      mem[nm++] = o;
+      if (org_links[o] > best) best = org_links[o], a.anchor = (int32_t)o;
+    }
     a.n = (uint32_t)nm - a.first;
     for (size_t i = a.first; i < nm; i++) a.mentions += (uint32_t)(off[mem[i] + 1] - off[mem[i]]);
     a.name = actor_name(s, mem + a.first, a.n, a.anchor, off);
@@ -363,7 +303,7 @@ static int build_actors(px_story *s, const px_lctx *c, const uint32_t *root, con
   if (rc == PX_OK && na) qsort(ab, na, sizeof *ab, cmp_actor);
   for (size_t i = 0; i < na && rc == PX_OK; i++) {
     px_actor a = {ab[i].name, ab[i].anchor, NULL, 0, 0};
-    a.evidence = evidence(s, c, root, ab[i].label, mem + ab[i].first, ab[i].n, off);
+    a.evidence = px_s_actor_evidence(s, c, root, ab[i].label, mem + ab[i].first, ab[i].n, off);
     if (!a.evidence) rc = PX_ENOMEM;
     if (rc == PX_OK) rc = emit_labels(s, c, mem + ab[i].first, ab[i].n, off, &a);
     if (rc == PX_OK && a.label_count) rc = PX_VEC_PUSH(s->actors, a);
@@ -389,11 +329,11 @@ int px_s_labels(px_story *s) {
   px_lpair *by_org = rc == PX_OK ? links_by_org(&c) : NULL;
   size_t *off = rc == PX_OK ? use_offsets(s, &c) : NULL;
   if (rc == PX_OK && (!by_org || !off)) rc = PX_ENOMEM;
-  if (rc == PX_OK) rc = cluster(&c, by_org, root);
+  if (rc == PX_OK) rc = cluster(s, &c, by_org, root);
   if (rc == PX_OK) rc = side_features(s, &c, root);
-  if (rc == PX_OK) rc = cluster(&c, NULL, root);
+  if (rc == PX_OK) rc = cluster(s, &c, NULL, root);
   if (rc == PX_OK) assign_orgs(s, &c, by_org, root, org_root, org_links);
-  if (rc == PX_OK) rc = build_actors(s, &c, root, org_root, org_links, off);
+  if (rc == PX_OK) rc = build_actors(s, &c, by_org, root, org_root, org_links, off);
   free(by_org), free(off), free(root), free(org_root), free(org_links);
   free(c.label_of), free(c.sid_of), free(c.feats.v), free(c.feat_off), free(c.norm), free(c.nsent);
   free(c.cooc), free(c.opp), free(c.uses.v), free(c.links.v), free(c.opp_org.v);

@@ -11,7 +11,14 @@
  *   - opponents: two labels (or a label and an organisation) of one sentence
  *     with a cue of conflict between them ("X fought Y", "X against Y",
  *     "between X and Y"): the two may not join one actor;
- *   - co-occurrence: two labels in one sentence, a milder sign of two actors. */
+ *   - co-occurrence: two labels in one sentence, a milder sign of two actors;
+ *   - category words: the label's own contested words ("rebel" in "rebel
+ *     group") as features worth LEX_SHARE of its context norm.
+ * The opponent cues are verbs of fighting, policing and capture by prefix
+ * ("attack", "shell", "arrest", "fire", "charg"...), "against", "versus",
+ * and "between X and Y"; a cue followed by clause punctuation before the
+ * second label, or a word of alliance ("alongside", "backed"), does not
+ * count. */
 #include "compare/labels_ctx.h"
 
 #include <math.h>
@@ -64,13 +71,17 @@ static const char *const after_label[] = {"of", "from", "the", "called", "named"
 static const char *const determiner[] = {"a", "an", NULL};
 static const char *const possessive[] = {"'s", "\xe2\x80\x99s", "(", NULL};
 
-/* Are mentions a < b (token ranges [a0,a1) and [b0,b1)) opponents? */
+/* Are mentions a < b (token ranges [a0,a1) and [b0,b1)) opponents? A cue
+ * counts when no clause punctuation follows it before b ("the government's
+ * push to retake the city, regime forces captured ..." is not X against Y). */
 static bool opponents(const char *text, const px_span *t, size_t a0, size_t a1, size_t b0) {
   static const char *const between[] = {"between", NULL}, *const and_[] = {"and", NULL};
   if (b0 < a1 || b0 - a1 > GAP_MAX) return false;
+  static const char *const clause[] = {",", ";", ":", "\xe2\x80\x94", "\xe2\x80\x93", "-", "(", NULL};
   bool cue = false, ally = false, has_and = false;
   for (size_t i = a1; i < b0; i++) {
     if (tok_is(text, &t[i], opp_prefix, true) || tok_is(text, &t[i], opp_exact, false)) cue = true;
+    else if (t[i].kind != PX_TOK_WORD && tok_is(text, &t[i], clause, false)) cue = false; /* the cue's clause ended */
     if (tok_is(text, &t[i], and_, false)) has_and = true;
     else if (tok_is(text, &t[i], allied, false)) ally = true;
   }
@@ -149,16 +160,15 @@ static int relate(px_lctx *c, const char *text, const px_span *t, const mref *r,
     for (size_t j = 0; j < n && rc == PX_OK; j++) {
       if (j == i || r[j].sid < 0) continue;
       const mref *a = i < j ? &r[i] : &r[j], *b = i < j ? &r[j] : &r[i];
-      bool opp = opponents(text, t, a->t0, a->t1, b->t0);
       if (r[j].org) {
         if (member(text, t, r[i].t0, r[i].t1, r[j].t0, r[j].t1)) {
           rc = push_pair(&c->links, li, (uint32_t)r[j].sid);
           if (rc == PX_OK) rc = push_feat(c, li, (uint32_t)(c->nterms + (size_t)r[j].sid), LINK_W);
-        } else if (opp) rc = push_pair(&c->opp_org, li, (uint32_t)r[j].sid);
+        } else if (opponents(text, t, a->t0, a->t1, b->t0)) rc = push_pair(&c->opp_org, li, (uint32_t)r[j].sid);
       } else if (r[j].label >= 0 && j > i && r[j].label != r[i].label) {
         size_t x = li * c->nlab + (size_t)r[j].label, y = (size_t)r[j].label * c->nlab + li;
         c->cooc[x]++, c->cooc[y]++;
-        if (opp) c->opp[x]++, c->opp[y]++;
+        if (opponents(text, t, a->t0, a->t1, b->t0)) c->opp[x]++, c->opp[y]++;
       }
     }
   }
@@ -220,24 +230,41 @@ static const char *const generic[] = {"force", "fighter", "combatant", "soldier"
                                       "officer", "party", "crowd", "enemy", "gunman", "attacker", "suspect",
                                       "paramilitary", NULL};
 
+size_t px_s_label_category(const char *name, char *out, size_t cap) {
+  size_t o = 0;
+  if (cap) out[0] = 0;
+  for (size_t i = 0, n = strlen(name); i < n;) {
+    while (i < n && name[i] == ' ') i++;
+    size_t b = i;
+    while (i < n && name[i] != ' ') i++;
+    if (i == b || px_s_term_tone(name + b, i - b) < 0) continue;
+    bool gen = false;
+    for (const char *const *g = generic; *g && !gen; g++) gen = strlen(*g) == i - b && !memcmp(*g, name + b, i - b);
+    if (gen || o + (i - b) + 2 > cap) continue;
+    if (o) out[o++] = ' ';
+    memcpy(out + o, name + b, i - b);
+    o += i - b;
+    out[o] = 0;
+  }
+  return o;
+}
+
 /* A label's own category words ("rebel" in "rebel group", "regime" in "regime
  * force"): a feature shared by the labels that repeat the word, weighted
  * LEX_SHARE of the label's context norm so that it counts as much for a rare
  * label as for a frequent one. */
 static int lexical(px_story *s, px_lctx *c) {
   int rc = PX_OK;
+  char cat[128];
   for (size_t l = 0; l < c->nlab && rc == PX_OK; l++) {
-    const char *name = s->entities.v[c->sid_of[l]].name;
     double w = LEX_SHARE * (c->norm[l] > 0 ? c->norm[l] : 1.0);
-    for (size_t i = 0, n = strlen(name); i < n && rc == PX_OK;) {
-      while (i < n && name[i] == ' ') i++;
+    px_s_label_category(s->entities.v[c->sid_of[l]].name, cat, sizeof cat);
+    for (size_t i = 0, n = strlen(cat); i < n && rc == PX_OK;) {
       size_t b = i;
-      while (i < n && name[i] != ' ') i++;
-      if (i == b || px_s_term_tone(name + b, i - b) < 0) continue;
-      bool gen = false;
-      for (const char *const *g = generic; *g && !gen; g++) gen = strlen(*g) == i - b && !memcmp(*g, name + b, i - b);
-      uint32_t term = gen ? UINT32_MAX : px_terms_lookup(&s->terms, name + b, i - b);
+      while (i < n && cat[i] != ' ') i++;
+      uint32_t term = px_terms_lookup(&s->terms, cat + b, i - b);
       if (term != UINT32_MAX) rc = push_feat(c, (uint32_t)l, term, w);
+      i++;
     }
   }
   return rc;

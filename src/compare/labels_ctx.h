@@ -46,8 +46,19 @@ int px_s_label_context(px_story *s, px_lctx *c);
 /* Sorts and sums c->feats, sets feat_off and norm (again after features are added). */
 void px_s_label_vectors(px_lctx *c);
 
+/* The category words of a label: its words listed in data/tone.txt but for
+ * the heads any side may carry (force, fighter, army...), space-joined into
+ * out ("rebel" for "vestrian rebel group"); returns their length. */
+size_t px_s_label_category(const char *name, char *out, size_t cap);
+
 /* The tone of one listed term (a word or "freedom fighter"), or -1 when data/tone.txt lacks it. */
 int px_s_term_tone(const char *term, size_t len);
+
+/* The evidence line of an actor: cluster r (UINT32_MAX for a lone label
+ * outside the clustering), members mem[0..n) as story entities, uses
+ * ranges off[] by story entity. Story-owned; NULL when out of memory. */
+const char *px_s_actor_evidence(px_story *s, const px_lctx *c, const uint32_t *root, uint32_t r,
+                                const uint32_t *mem, size_t n, const size_t *off);
 
 /* The tone of a label (lower-case words separated by spaces) from data/tone.txt. */
 px_tone px_s_label_tone(const char *label);

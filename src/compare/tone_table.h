@@ -79,6 +79,7 @@ static const px_tone_entry px_tone_table[] = {
   {"newcomer", PX_TONE_NEUTRAL},
   {"occupation", PX_TONE_HOSTILE},
   {"occupier", PX_TONE_HOSTILE},
+  {"occupying", PX_TONE_HOSTILE},
   {"offender", PX_TONE_NEUTRAL},
   {"officer", PX_TONE_NEUTRAL},
   {"official", PX_TONE_NEUTRAL},
