@@ -12,12 +12,14 @@
  *      group", "Brigade fighters");
  *   2. similarity is the cosine of two vectors, lowered by up to half when
  *      the two labels share sentences (two labels in one sentence are
- *      usually two actors); labels that meet as opponents ("X fought Y",
+ *      usually two actors), and by a third when one of them is used in a
+ *      single sentence (THIN_SENT: too little context to align on); labels that meet as opponents ("X fought Y",
  *      "between X and Y", "X against Y", also through an organisation
  *      linked to one of them) may never join (cannot-link);
- *   3. labels with the same category words (the words of data/tone.txt
- *      but for heads any side carries: "rebel" in "rebel", "rebel group",
- *      "vestrian rebel") start as one cluster unless opponents; then
+ *   3. labels with the same category word (the last word listed in
+ *      data/tone.txt but for heads any side carries: "rebel" in "rebel",
+ *      "rebel group", "vestrian rebel"; "demonstrator" in "peaceful
+ *      demonstrator") start as one cluster unless opponents; then
  *      average-linkage agglomerative clustering with the constraints merges
  *      while the best pair is >= MERGE_MIN;
  *   4. sides: each label then gets a feature "opposes cluster X" for the
@@ -41,7 +43,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { LABEL_MAX = 300 };
+enum { LABEL_MAX = 300, THIN_SENT = 2 };
 static const double MERGE_MIN = 0.2, OPP_SHARE = 0.5;
 #define FORBID (-1e9)
 
@@ -104,7 +106,7 @@ static void join(double *sim, size_t *size, uint32_t *root, size_t L, size_t bi,
     if (root[k] == bj) root[k] = (uint32_t)bi;
 }
 
-/* Labels with the same category words ("rebel", "vestrian rebel", "rebel
+/* Labels with the same category word ("rebel", "vestrian rebel", "rebel
  * group") start as one cluster, unless they meet as opponents. */
 static int same_category(const px_story *s, const px_lctx *c, double *sim, size_t *size, uint32_t *root) {
   size_t L = c->nlab;
@@ -131,7 +133,8 @@ static int cluster(const px_story *s, px_lctx *c, const px_lpair *by_org, uint32
       double v = a == b ? 0 : cosine(c, a, b);
       uint32_t na = c->nsent[a], nb = c->nsent[b], lo = na < nb ? na : nb;
       double share = lo ? (double)c->cooc[a * L + b] / lo : 0;
-      sim[a * L + b] = c->opp[a * L + b] ? FORBID : v * (1 - 0.5 * (share < 1 ? share : 1));
+      double thin = lo >= THIN_SENT ? 1.0 : (lo + 1.0) / (THIN_SENT + 1.0); /* one sentence is thin evidence */
+      sim[a * L + b] = c->opp[a * L + b] ? FORBID : v * thin * (1 - 0.5 * (share < 1 ? share : 1));
     }
   }
   int rc = same_category(s, c, sim, size, root);

@@ -12,7 +12,7 @@
  *     with a cue of conflict between them ("X fought Y", "X against Y",
  *     "between X and Y"): the two may not join one actor;
  *   - co-occurrence: two labels in one sentence, a milder sign of two actors;
- *   - category words: the label's own contested words ("rebel" in "rebel
+ *   - category word: the label's own contested word ("rebel" in "rebel
  *     group") as features worth LEX_SHARE of its context norm.
  * The opponent cues are verbs of fighting, policing and capture by prefix
  * ("attack", "shell", "arrest", "fire", "charg"...), "against", "versus",
@@ -95,6 +95,12 @@ static bool opponents(const char *text, const px_span *t, size_t a0, size_t a1, 
 static bool member(const char *text, const px_span *t, size_t g0, size_t g1, size_t o0, size_t o1) {
   static const char *const comma[] = {",", NULL};
   if (o0 >= g0 && o1 <= g1) return true;
+  if (o1 == g0) return true;
+  /* a one-word name that is no acronym ("Calder") is as often a place or a
+   * modifier ("from the Calder terminal") as a member: adjacency only */
+  bool caps = true;
+  for (size_t i = t[o0].start; i < t[o1 - 1].end && caps; i++) caps = !(text[i] >= 'a' && text[i] <= 'z');
+  if (o1 - o0 == 1 && !caps) return false;
   if (o1 <= g0) { /* name first: "Brigade fighters", "Brigade's fighters", "Brigade, a rebel group" */
     if (g0 - o1 > APPOS_MAX) return false;
     bool comma_det = g0 - o1 >= 2 && tok_is(text, &t[o1], comma, false);
@@ -240,16 +246,15 @@ size_t px_s_label_category(const char *name, char *out, size_t cap) {
     if (i == b || px_s_term_tone(name + b, i - b) < 0) continue;
     bool gen = false;
     for (const char *const *g = generic; *g && !gen; g++) gen = strlen(*g) == i - b && !memcmp(*g, name + b, i - b);
-    if (gen || o + (i - b) + 2 > cap) continue;
-    if (o) out[o++] = ' ';
-    memcpy(out + o, name + b, i - b);
-    o += i - b;
+    if (gen || i - b + 1 > cap) continue;
+    memcpy(out, name + b, i - b); /* the last one wins: the word nearest the head */
+    o = i - b;
     out[o] = 0;
   }
   return o;
 }
 
-/* A label's own category words ("rebel" in "rebel group", "regime" in "regime
+/* A label's own category word ("rebel" in "rebel group", "regime" in "regime
  * force"): a feature shared by the labels that repeat the word, weighted
  * LEX_SHARE of the label's context norm so that it counts as much for a rare
  * label as for a frequent one. */

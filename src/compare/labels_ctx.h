@@ -46,9 +46,11 @@ int px_s_label_context(px_story *s, px_lctx *c);
 /* Sorts and sums c->feats, sets feat_off and norm (again after features are added). */
 void px_s_label_vectors(px_lctx *c);
 
-/* The category words of a label: its words listed in data/tone.txt but for
- * the heads any side may carry (force, fighter, army...), space-joined into
- * out ("rebel" for "vestrian rebel group"); returns their length. */
+/* The category word of a label: the last of its words listed in
+ * data/tone.txt but for the heads any side may carry (force, fighter,
+ * army...), so "rebel" for "vestrian rebel group", "regime" for "regime
+ * force", "demonstrator" for "peaceful demonstrator"; written to out,
+ * returns its length (0: none). */
 size_t px_s_label_category(const char *name, char *out, size_t cap);
 
 /* The tone of one listed term (a word or "freedom fighter"), or -1 when data/tone.txt lacks it. */

@@ -131,11 +131,51 @@ static void test_groups_and_order(void **state) {
   assert_int_equal(px_story_entity_of(f->s, 9, 0), -1);
 }
 
+/* No document, an empty one, and names that normalise to nothing or overflow a key. */
+static void test_odd_inputs(void **state) {
+  (void)state;
+  px_corpus *c = px_corpus_new();
+  px_story *s = NULL;
+  assert_int_equal(px_story_build(c, NULL, &s), PX_OK);
+  size_t n = 1;
+  px_story_entities(s, &n);
+  assert_int_equal(n, 0);
+  px_story_actors(s, &n);
+  assert_int_equal(n, 0);
+  px_story_free(s);
+  static const char odd[] =
+      "Al- El- and Dr. met Ms. Al at the \xc3\x91o\xc3\xb1o Al-Ash-Sham Front on Monday. "
+      "Sheikh Sheikh Al-Al said the U.N. and the UN and the U-N agreed. "
+      "Rebels, rebels and REBELS fought soldiers against soldiers between rebels and rebels. "
+      "The Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa Bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb "
+      "Cccccccccccccccccccccccccccccccccccccccccccccccccccccc Ddddddddddddddddddddddddddddddddddddddddd Brigade "
+      "fighters attacked.\n";
+  const char *texts2[] = {"", odd, odd};
+  for (size_t i = 0; i < 3; i++) {
+    px_doc *d = px_doc_new(texts2[i], strlen(texts2[i]));
+    px_doc_set_meta(d, PX_META_SOURCE, i ? "Odd" : "Empty");
+    assert_int_equal(px_corpus_add(c, d), PX_OK);
+  }
+  assert_int_equal(px_story_build(c, NULL, &s), PX_OK);
+  const px_story_entity *e = px_story_entities(s, &n);
+  for (size_t i = 0; i < n; i++) {
+    assert_non_null(e[i].name);
+    assert_true(e[i].doc_count >= 1 && e[i].doc_count <= 2);
+  }
+  size_t ne;
+  px_doc_entities(px_corpus_doc(c, 1), &ne);
+  for (size_t i = 0; i < ne; i++) /* the two copies merge entity by entity */
+    assert_int_equal(px_story_entity_of(s, 1, (int32_t)i), px_story_entity_of(s, 2, (int32_t)i));
+  px_story_free(s);
+  px_corpus_free(c);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_particles_and_transliterations),
       cmocka_unit_test(test_acronym_and_surname),
       cmocka_unit_test(test_groups_and_order),
+      cmocka_unit_test(test_odd_inputs),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
