@@ -17,7 +17,13 @@
  *      (persons also need compatible first names), or a one-word person
  *      name ("Ostrova") is the surname of exactly one full name in the block;
  *   D. an acronym ("UN", or a mention of kind ACRONYM) equals the initials of
- *      exactly one multi-word organisation ("United Nations").
+ *      exactly one multi-word organisation ("United Nations");
+ *   E. an organisation ending in "Front", "Party" or "Movement" joins the
+ *      organisation (or, for two words or more, the person: a source may
+ *      take a bare movement name for one) named by the rest ("Unity Front"
+ *      / "Unity").
+ * Rule A also joins a person and an organisation of the same key of two
+ * words or more (sources disagree on what "Jaish al-Fateh" is).
  * Every rule works on keys sorted into blocks, so the stage is n log n in
  * entities, never all-pairs; a block with more than BLOCK_MAX spellings only
  * gets the exact rules.
@@ -110,6 +116,39 @@ static void merge_block(merge *m, const keyed *k, size_t n, bool by_skeleton) {
       unite(m, k[i].idx, full);
 }
 
+/* Party-style suffixes a source may leave out ("the Unity Front" / "Unity"). */
+static const char *const org_suffix[] = {"front", "party", "movement", NULL};
+
+/* Rule A across person and organisation for names of two words or more (one
+ * source takes "Jaish Fateh" for a person), and rule E: an organisation
+ * whose key ends in an org_suffix word joins the organisation named by the
+ * rest ("al-Unity Front" and "Unity"). */
+static void merge_across(merge *m, keyed *k, const uint32_t *reps, size_t nr) {
+  size_t n = 0;
+  for (size_t i = 0; i < nr; i++) {
+    const px_enode *nd = &m->nodes[reps[i]];
+    if (nd->cls != 2 && (nd->words >= 2 || nd->cls == 1)) k[n++] = (keyed){nd->key, 0, reps[i]};
+  }
+  qsort(k, n, sizeof *k, cmp_keyed);
+  for (size_t i = 1; i < n; i++)
+    if (!strcmp(k[i].key, k[i - 1].key) && m->nodes[k[i].idx].words >= 2) unite(m, k[i].idx, k[i - 1].idx);
+  for (size_t i = 0; i < n; i++) {
+    const px_enode *nd = &m->nodes[k[i].idx];
+    const char *last = px_ekey_last_word(nd->key);
+    bool suffix = false;
+    for (const char *const *w = org_suffix; *w && !suffix; w++) suffix = !strcmp(last, *w);
+    if (nd->cls != 1 || nd->words < 2 || !suffix) continue;
+    size_t bl = (size_t)(last - nd->key) - 1, lo = 0, hi = n;
+    while (lo < hi) { /* the first key starting with the base: the base itself if any */
+      size_t mid = (lo + hi) / 2;
+      if (strncmp(k[mid].key, nd->key, bl) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < n && !strncmp(k[lo].key, nd->key, bl) && k[lo].key[bl] == 0)
+      unite(m, k[i].idx, k[lo].idx);
+  }
+}
+
 /* Runs rules A-C; reps gets one node per distinct key (returns how many). */
 static size_t merge_names(merge *m, keyed *k, uint32_t *reps) {
   for (size_t i = 0; i < m->n; i++) reps[i] = (uint32_t)i;
@@ -119,6 +158,7 @@ static size_t merge_names(merge *m, keyed *k, uint32_t *reps) {
     if (i && k[i].cls == k[i - 1].cls && !strcmp(k[i].key, k[i - 1].key)) unite(m, k[i].idx, k[i - 1].idx);
     else reps[nr++] = k[i].idx;
   }
+  merge_across(m, k, reps, nr);
   for (int pass = 0; pass < 2; pass++) {
     sort_by(k, m, reps, nr, pass ? offsetof(px_enode, last) : offsetof(px_enode, skel));
     for (size_t i = 0, j; i < nr; i = j) {

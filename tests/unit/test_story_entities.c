@@ -19,7 +19,8 @@ static const char *const texts[] = {
     "Rebels of the Red Valley Brigade seized the eastern district of Brennmark on Monday after heavy shelling. "
     "The rebels said they controlled the old bridge over the Lenna river.\n\n"
     "Mohammed al-Rashid, commander of the Red Valley Brigade, said the rebels would hold the district. "
-    "The Jaish al-Fateh coalition said it had sent reinforcements. Anton Velkov said the army would return.\n\n"
+    "The Jaish al-Fateh coalition said it had sent reinforcements. Anton Velkov said the army would return. "
+    "The Green Dawn Movement said it backed the brigade.\n\n"
     "The United Relief Agency said 3,000 people had fled the town since Saturday.\n",
 
     "Army repels attack on Brennmark\n\n"
@@ -30,7 +31,7 @@ static const char *const texts[] = {
     "Opposition fighters hold Brennmark\n\n"
     "Opposition fighters from the Red Valley Brigade defended the eastern district of Brennmark on Monday. "
     "Mohamed Al Rashid said the regime forces were using heavy artillery. Velkov denied the claim. "
-    "Jaish el-Fatah fighters joined the defence of the bridge.\n\n"
+    "Jaish el-Fatah fighters joined the defence of the bridge. Green Dawn said on Monday it had sent help.\n\n"
     "The United Relief Agency (URA) said thousands had fled Brennmark.\n",
 };
 
@@ -85,6 +86,9 @@ static void test_particles_and_transliterations(void **state) {
   int32_t j = story_of(f, 0, "Jaish al-Fateh");
   assert_true(j >= 0);
   assert_int_equal(story_of(f, 2, "Jaish el-Fatah"), j);
+  int32_t g = story_of(f, 0, "Green Dawn Movement"); /* a movement's name without "Movement" */
+  assert_true(g >= 0);
+  assert_int_equal(story_of(f, 2, "Green Dawn"), g);
 }
 
 static void test_acronym_and_surname(void **state) {
