@@ -31,7 +31,7 @@
  * worst); the rest stay one actor each.
  * Organisations linked to the labels of an actor join it as labels (tone
  * from the lexicon, usually neutral), and the most linked one anchors it
- * (px_actor.entity). Tone comes from data/tone.txt (tone.c). The actor's
+ * (px_actor.entity). Tone comes from data/tone.txt (tone.c, labels_tone.c). The actor's
  * name is its most used neutral label, else its anchor, else its most used
  * label; the evidence line names the context the labels share, the
  * organisations named with them and the label kept apart as an opponent.
@@ -218,25 +218,16 @@ static void assign_orgs(const px_story *s, const px_lctx *c, const px_lpair *by_
   }
 }
 
-static px_tone tone_of(const px_story *s, uint32_t sid) {
-  const px_story_entity *e = &s->entities.v[sid];
-  if (e->type == PX_ENT_GROUP) return px_s_label_tone(e->name);
-  char low[160];
-  size_t n = 0;
-  for (const char *p = e->name; *p && n + 1 < sizeof low; p++) low[n++] = (*p >= 'A' && *p <= 'Z') ? (char)(*p + 32) : *p;
-  low[n] = 0;
-  return px_s_label_tone(low);
-}
-
 /* The display name: the most used neutral group label, else the anchor, else the most used label. */
-static const char *actor_name(const px_story *s, const uint32_t *mem, size_t n, int32_t anchor, const size_t *off) {
+static const char *actor_name(const px_story *s, const uint32_t *mem, size_t n, int32_t anchor, const size_t *off,
+                              const px_tone *tones) {
   const char *best = NULL, *any = NULL;
   size_t bn = 0, an = 0;
   for (size_t i = 0; i < n; i++) {
     const px_story_entity *e = &s->entities.v[mem[i]];
     size_t uses = off[mem[i] + 1] - off[mem[i]];
     if (uses > an) any = e->name, an = uses;
-    if (e->type == PX_ENT_GROUP && uses > bn && tone_of(s, mem[i]) == PX_TONE_NEUTRAL) best = e->name, bn = uses;
+    if (e->type == PX_ENT_GROUP && uses > bn && tones[mem[i]] == PX_TONE_NEUTRAL) best = e->name, bn = uses;
   }
   return best ? best : anchor >= 0 ? s->entities.v[anchor].name : any ? any : "";
 }
@@ -249,7 +240,8 @@ static int cmp_actor(const void *pa, const void *pb) {
 }
 
 /* Pushes the labels of one actor (each member in each document) with their sentences. */
-static int emit_labels(px_story *s, const px_lctx *c, const uint32_t *mem, size_t n, const size_t *off, px_actor *a) {
+static int emit_labels(px_story *s, const px_lctx *c, const uint32_t *mem, size_t n, const size_t *off,
+                       const px_tone *tones, px_actor *a) {
   PX_VEC(entry) es = {0};
   int rc = PX_OK;
   for (size_t i = 0; i < n && rc == PX_OK; i++)
@@ -262,7 +254,7 @@ static int emit_labels(px_story *s, const px_lctx *c, const uint32_t *mem, size_
   a->first_label = s->labels.n;
   for (size_t i = 0; i < es.n && rc == PX_OK; i++) {
     const entry *e = &es.v[i];
-    px_label l = {e->doc, s->entities.v[e->sid].name, e->count, tone_of(s, e->sid), s->refs.n, 0};
+    px_label l = {e->doc, s->entities.v[e->sid].name, e->count, tones[e->sid], s->refs.n, 0};
     for (size_t u = e->u0; u < e->u1 && rc == PX_OK; u++) {
       if (u > e->u0 && c->uses.v[u].sentence == c->uses.v[u - 1].sentence) continue;
       rc = px_s_push_ref(s, e->doc, c->uses.v[u].sentence);
@@ -281,7 +273,8 @@ static int build_actors(px_story *s, const px_lctx *c, const px_lpair *by_org, c
   size_t ne = s->entities.n;
   uint32_t *mem = malloc((ne + 1) * sizeof *mem);
   actor_b *ab = malloc((ne + 1) * sizeof *ab);
-  int rc = mem && ab ? PX_OK : PX_ENOMEM;
+  px_tone *tones = malloc((ne + 1) * sizeof *tones);
+  int rc = mem && ab && tones ? px_s_label_tones(s, tones) : PX_ENOMEM;
   size_t nm = 0, na = 0;
   for (size_t sid = 0; sid < ne && rc == PX_OK; sid++) {
     if (s->entities.v[sid].type != PX_ENT_GROUP) continue;
@@ -300,7 +293,7 @@ static int build_actors(px_story *s, const px_lctx *c, const px_lpair *by_org, c
     }
     a.n = (uint32_t)nm - a.first;
     for (size_t i = a.first; i < nm; i++) a.mentions += (uint32_t)(off[mem[i] + 1] - off[mem[i]]);
-    a.name = actor_name(s, mem + a.first, a.n, a.anchor, off);
+    a.name = actor_name(s, mem + a.first, a.n, a.anchor, off, tones);
     ab[na++] = a;
   }
   if (rc == PX_OK && na) qsort(ab, na, sizeof *ab, cmp_actor);
@@ -308,10 +301,10 @@ static int build_actors(px_story *s, const px_lctx *c, const px_lpair *by_org, c
     px_actor a = {ab[i].name, ab[i].anchor, NULL, 0, 0};
     a.evidence = px_s_actor_evidence(s, c, root, ab[i].label, mem + ab[i].first, ab[i].n, off);
     if (!a.evidence) rc = PX_ENOMEM;
-    if (rc == PX_OK) rc = emit_labels(s, c, mem + ab[i].first, ab[i].n, off, &a);
+    if (rc == PX_OK) rc = emit_labels(s, c, mem + ab[i].first, ab[i].n, off, tones, &a);
     if (rc == PX_OK && a.label_count) rc = PX_VEC_PUSH(s->actors, a);
   }
-  free(mem), free(ab);
+  free(mem), free(ab), free(tones);
   return rc;
 }
 

@@ -62,6 +62,10 @@ int px_s_term_tone(const char *term, size_t len);
 const char *px_s_actor_evidence(px_story *s, const px_lctx *c, const uint32_t *root, uint32_t r,
                                 const uint32_t *mem, size_t n, const size_t *off);
 
+/* The tone of every story entity as a label (labels_tone.c): out has
+ * s->entities.n items. PX_OK or PX_ENOMEM. */
+int px_s_label_tones(const px_story *s, px_tone *out);
+
 /* The tone of a label (lower-case words separated by spaces) from data/tone.txt. */
 px_tone px_s_label_tone(const char *label);
 

@@ -191,6 +191,27 @@ static void test_crowd_and_police(void **state) {
   assert_int_equal(dem, crowd);
 }
 
+/* Forces named after a person are hostile; the person's own name is not a label. */
+static void test_personalised_forces(void **state) {
+  (void)state;
+  static const char *const one[] = {
+      "General Anton Velkov ordered the assault on Brennmark on Monday. Al-Velkov forces shelled the eastern "
+      "district for six hours, and Velkov forces took the bridge. The rebels said government troops had also "
+      "fired on the bridge.\n"};
+  fixture *f = build(one, 1);
+  size_t nl;
+  const px_label *l = px_story_labels(f->s, &nl);
+  int seen = 0;
+  for (size_t i = 0; i < nl; i++) {
+    if (strstr(l[i].text, "velkov")) assert_int_equal(l[i].tone, PX_TONE_HOSTILE), seen++;
+    if (!strcmp(l[i].text, "government troop")) assert_int_equal(l[i].tone, PX_TONE_NEUTRAL), seen++;
+  }
+  assert_int_equal(seen, 3);
+  px_story_free(f->s);
+  px_corpus_free(f->c);
+  free(f);
+}
+
 static void test_tone_lexicon(void **state) {
   (void)state;
   assert_int_equal(px_s_label_tone("rebel"), PX_TONE_NEUTRAL);
@@ -209,7 +230,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_one_side_three_labels), cmocka_unit_test(test_sides_stay_apart),
       cmocka_unit_test(test_refs_and_order),        cmocka_unit_test(test_crowd_and_police),
-      cmocka_unit_test(test_tone_lexicon),
+      cmocka_unit_test(test_personalised_forces),  cmocka_unit_test(test_tone_lexicon),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
