@@ -24,7 +24,7 @@
  *      while the best pair is >= MERGE_MIN;
  *   4. sides: each label then gets a feature "opposes cluster X" for the
  *      clusters it meets as an opponent (OPP_SHARE of its norm), and the
- *      clustering runs again, so "army" (fights "terrorists" in one source)
+ *      clustering runs again (at most SIDE_PASSES times, until it settles), so "army" (fights "terrorists" in one source)
  *      and "government troops" (fight "rebels" in another) meet once
  *      "terrorists" and "rebels" are one actor.
  * Only the LABEL_MAX most used labels are clustered (O(LABEL_MAX^3) at
@@ -43,7 +43,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { LABEL_MAX = 300, THIN_SENT = 2 };
+enum { LABEL_MAX = 300, THIN_SENT = 2, SIDE_PASSES = 3 };
 static const double MERGE_MIN = 0.2, OPP_SHARE = 0.5;
 #define FORBID (-1e9)
 
@@ -160,6 +160,12 @@ static int side_features(const px_story *s, px_lctx *c, const uint32_t *root) {
   uint32_t base = (uint32_t)(s->terms.n_terms + s->entities.n);
   int rc = PX_OK;
   bool any = false;
+  size_t o = 0; /* drop the previous pass's side features */
+  for (size_t i = 0; i < c->feats.n; i++)
+    if (c->feats.v[i].feat < base) c->feats.v[o++] = c->feats.v[i];
+  any = o != c->feats.n;
+  c->feats.n = o;
+  if (any) px_s_label_vectors(c);
   for (size_t a = 0; a < c->nlab && rc == PX_OK; a++)
     for (size_t b = 0; b < c->nlab && rc == PX_OK; b++)
       if (c->opp[a * c->nlab + b]) {
@@ -314,8 +320,9 @@ int px_s_labels(px_story *s) {
   c.label_of = malloc((ne + 1) * sizeof *c.label_of);
   c.sid_of = malloc(LABEL_MAX * sizeof *c.sid_of);
   uint32_t *root = malloc(LABEL_MAX * sizeof *root), *org_root = malloc((ne + 1) * sizeof *org_root);
+  uint32_t *prev = malloc(LABEL_MAX * sizeof *prev);
   uint32_t *org_links = malloc((ne + 1) * sizeof *org_links);
-  int rc = c.label_of && c.sid_of && root && org_root && org_links ? PX_OK : PX_ENOMEM;
+  int rc = c.label_of && c.sid_of && root && prev && org_root && org_links ? PX_OK : PX_ENOMEM;
   for (size_t sid = 0; sid < ne && rc == PX_OK; sid++) {
     c.label_of[sid] = -1;
     if (s->entities.v[sid].type == PX_ENT_GROUP && c.nlab < LABEL_MAX)
@@ -326,11 +333,15 @@ int px_s_labels(px_story *s) {
   size_t *off = rc == PX_OK ? use_offsets(s, &c) : NULL;
   if (rc == PX_OK && (!by_org || !off)) rc = PX_ENOMEM;
   if (rc == PX_OK) rc = cluster(s, &c, by_org, root);
-  if (rc == PX_OK) rc = side_features(s, &c, root);
-  if (rc == PX_OK) rc = cluster(s, &c, NULL, root);
+  for (int pass = 0; pass < SIDE_PASSES && rc == PX_OK; pass++) { /* until the sides settle */
+    memcpy(prev, root, c.nlab * sizeof *root);
+    rc = side_features(s, &c, root);
+    if (rc == PX_OK) rc = cluster(s, &c, NULL, root);
+    if (!memcmp(prev, root, c.nlab * sizeof *root)) break;
+  }
   if (rc == PX_OK) assign_orgs(s, &c, by_org, root, org_root, org_links);
   if (rc == PX_OK) rc = build_actors(s, &c, by_org, root, org_root, org_links, off);
-  free(by_org), free(off), free(root), free(org_root), free(org_links);
+  free(by_org), free(off), free(root), free(prev), free(org_root), free(org_links);
   free(c.label_of), free(c.sid_of), free(c.feats.v), free(c.feat_off), free(c.norm), free(c.nsent);
   free(c.cooc), free(c.opp), free(c.uses.v), free(c.links.v), free(c.opp_org.v);
   return rc;
