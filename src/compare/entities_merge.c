@@ -288,7 +288,7 @@ static int add_aliases(px_story *s) {
       rc = PX_VEC_PUSH(items, it);
     }
   }
-  if (rc == PX_OK) qsort(items.v, items.n, sizeof *items.v, cmp_alias);
+  if (rc == PX_OK && items.n) qsort(items.v, items.n, sizeof *items.v, cmp_alias);
   size_t out = 0; /* count equal (sid, doc, text) runs in place */
   for (size_t i = 0; i < items.n; i++) {
     if (out && items.v[out - 1].sid == items.v[i].sid && items.v[out - 1].doc == items.v[i].doc &&
@@ -297,7 +297,7 @@ static int add_aliases(px_story *s) {
     else items.v[out++] = items.v[i];
   }
   items.n = out;
-  if (rc == PX_OK) qsort(items.v, items.n, sizeof *items.v, cmp_alias); /* now by count within doc */
+  if (rc == PX_OK && items.n) qsort(items.v, items.n, sizeof *items.v, cmp_alias); /* now by count within doc */
   for (size_t i = 0; i < items.n && rc == PX_OK; i++) {
     px_story_entity *se = &s->entities.v[items.v[i].sid];
     if (se->alias_count == 0) se->first_alias = s->aliases.n;

@@ -333,7 +333,7 @@ int px_s_label_context(px_story *s, px_lctx *c) {
   for (size_t d = 0; d < s->ndocs && rc == PX_OK; d++) rc = one_doc(s, c, (uint32_t)d, r);
   free(r);
   if (rc != PX_OK) return rc;
-  qsort(c->uses.v, c->uses.n, sizeof *c->uses.v, cmp_use);
+  if (c->uses.n) qsort(c->uses.v, c->uses.n, sizeof *c->uses.v, cmp_use);
   sum_pairs(&c->links);
   sum_pairs(&c->opp_org);
   px_s_label_vectors(c);
