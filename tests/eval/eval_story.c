@@ -23,8 +23,17 @@
  *             (null = the outlet's own voice)
  *   verdict   the main group's verdict (the gold facts are progressions
  *             or disagreements over time; printed, not scored)
- * Totals are micro-averaged over the facts. Exits 1 below a floor, 77
- * (skipped) when no gold is found.
+ * Totals are micro-averaged over the facts.
+ *
+ * Actor labels: each gold group label (a span with its `side` and `tone`) is
+ * looked up in the actor table: the group mention at its span, its story
+ * entity, the actor holding that document's label of that name. Over every
+ * pair of found labels from two different sources, pairwise precision and
+ * recall of "same actor" against "same gold side" say how well the table
+ * aligns one side's labels across sources ("rebels" in one, "terrorists" in
+ * another); tone agreement is counted on the found labels. Printed; the
+ * floors are on the claim scores.
+ * Exits 1 below a floor, 77 (skipped) when no gold is found.
  */
 #include "parallax.h"
 
@@ -168,6 +177,74 @@ static void score_fact(const px_story *st, const article *arts, size_t na, const
 
 static double ratio(size_t a, size_t b) { return b ? (double)a / (double)b : 0.0; }
 
+/* The actor holding document doc's label for story entity e, or -1. */
+static long actor_of(const px_story *st, size_t doc, int32_t e) {
+  size_t na = 0, nl = 0, ne = 0;
+  const px_actor *a = px_story_actors(st, &na);
+  const px_label *l = px_story_labels(st, &nl);
+  const px_story_entity *ents = px_story_entities(st, &ne);
+  if (e < 0 || (size_t)e >= ne || !ents[e].name) return -1;
+  for (size_t i = 0; i < na; i++)
+    for (size_t k = a[i].first_label; k < a[i].first_label + a[i].label_count && k < nl; k++)
+      if (l[k].doc == doc && l[k].text && strcmp(l[k].text, ents[e].name) == 0) return (long)i;
+  return -1;
+}
+
+typedef struct found_label {
+  size_t doc;
+  long actor;
+  const char *side;
+} found_label;
+
+static void score_labels(const px_story *st, const article *arts, size_t na, json_t *docs) {
+  size_t cap = 0, n = 0, gold = 0, tone_right = 0;
+  found_label *f = NULL;
+  for (size_t d = 0; d < na; d++) {
+    const px_doc *doc = px_corpus_doc(px_story_corpus(st), d);
+    size_t nm = 0, nl = 0;
+    const px_mention *m = px_doc_mentions(doc, &nm);
+    const px_label *labels = px_story_labels(st, &nl);
+    json_t *items = json_object_get(json_object_get(docs, arts[d].id), "group_labels"), *it;
+    size_t idx;
+    json_array_foreach(items, idx, it) {
+      const char *side = jstr(it, "side");
+      if (!side) continue;
+      gold++;
+      size_t gs = (size_t)json_integer_value(json_object_get(it, "byte_start"));
+      size_t ge = (size_t)json_integer_value(json_object_get(it, "byte_end"));
+      long actor = -1;
+      for (size_t i = 0; i < nm && actor < 0; i++) {
+        if (m[i].kind != PX_MENTION_GROUP) continue;
+        size_t ms = to_raw(&arts[d].map, m[i].start), me = to_raw(&arts[d].map, m[i].end - 1) + 1;
+        if (ms < ge && gs < me) actor = actor_of(st, d, px_story_entity_of(st, d, m[i].entity));
+      }
+      if (actor < 0) continue;
+      size_t na2 = 0;
+      const px_actor *a = px_story_actors(st, &na2);
+      for (size_t k = a[actor].first_label; k < a[actor].first_label + a[actor].label_count; k++)
+        if (labels[k].doc == d && jstr(it, "tone") && strcmp(px_tone_name(labels[k].tone), jstr(it, "tone")) == 0) {
+          tone_right++;
+          break;
+        }
+      if (n == cap && !(f = realloc(f, (cap = cap ? cap * 2 : 64) * sizeof *f))) exit(2);
+      f[n++] = (found_label){d, actor, side};
+    }
+  }
+  size_t both = 0, same_gold = 0, same_sys = 0;
+  for (size_t i = 0; i < n; i++)
+    for (size_t j = i + 1; j < n; j++) {
+      if (f[i].doc == f[j].doc) continue;
+      bool g = strcmp(f[i].side, f[j].side) == 0, sy = f[i].actor == f[j].actor;
+      same_gold += g, same_sys += sy, both += g && sy;
+    }
+  size_t na3 = 0;
+  px_story_actors(st, &na3);
+  printf("  actor labels: %zu of %zu gold labels in the table, tone right in %zu; %zu actors; across sources, "
+         "same actor vs same side: pairwise P %.3f R %.3f\n",
+         n, gold, tone_right, na3, ratio(both, same_sys), ratio(both, same_gold));
+  free(f);
+}
+
 /* Scores one corpus; 0, 1 below a floor, -1 when it could not be read. */
 static int score_corpus(const char *cdir, const char *name, json_t *gold) {
   json_t *docs = json_object_get(gold, "documents"), *g;
@@ -203,6 +280,7 @@ static int score_corpus(const char *cdir, const char *name, json_t *gold) {
     const char *fname;
     json_t *fact;
     json_object_foreach(json_object_get(gold, "story_facts"), fname, fact) score_fact(st, arts, na, fname, fact, &t);
+    score_labels(st, arts, na, docs);
     double found = ratio(t.found, t.gold), together = ratio(t.together, t.found);
     printf("  total: found %.3f (%zu/%zu), together %.3f, as_of %.3f, speaker %.3f\n", found, t.found, t.gold,
            together, ratio(t.as_of, t.found), ratio(t.speaker, t.found));
