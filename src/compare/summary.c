@@ -113,7 +113,7 @@ static int agreed_candidates(const px_story *s, agreed **out, size_t *n_out) {
     a[k].rel = rel;
   }
   free(marks);
-  qsort(a, n, sizeof *a, cmp_rel);
+  if (n > 1) qsort(a, n, sizeof *a, cmp_rel);
   *out = a;
   *n_out = n < AGREED_POOL ? n : AGREED_POOL;
   return PX_OK;
