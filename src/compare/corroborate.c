@@ -12,7 +12,12 @@
  *   vals = Dice overlap of the values of their quantities (equal numbers)
  *   score = (0.7 text + 0.2 ents + 0.1 vals) / (0.7 + 0.2 + 0.1), where a part
  *          neither sentence has (no entity, no quantity) is left out of both
- *          sums, so a verbatim copy of a sentence without numbers scores 1.
+ *          sums, so a verbatim copy of a sentence without numbers scores 1;
+ *          when both sentences count the same kind of thing (quantity category
+ *          or unit) and no value is in both, the
+ *          score is multiplied by 0.8: "1,200 people were inside" and "no more
+ *          than 400 remained inside" are the same topic with other figures, a
+ *          contested point (the claims stage shows it), not a support.
  *
  * Cosine rather than BM25: it is symmetric and already on a 0..1 scale, and
  * is competitive for sentence novelty (Allan et al. 2003). A support needs
@@ -43,14 +48,21 @@
 #include <string.h>
 
 #define MIN_TEXT 0.25
+#define DISJOINT_VALUES 0.8
 #define MAX_SHARED_DOCS 1000
+
+/* A quantity's value and what it counts: its category, else a hash of its unit, else 0. */
+typedef struct qval {
+  double v;
+  uint32_t cls;
+} qval;
 
 /* Per sentence: the sorted keys of its entities and the sorted values of its quantities. */
 typedef struct feats {
   size_t *ent_off; /* n_sent + 1 */
   uint32_t *ent;
   size_t *val_off; /* n_sent + 1 */
-  double *val;
+  qval *val;
 } feats;
 
 typedef struct prefix_term {
@@ -70,14 +82,17 @@ static void feats_free(feats *f) {
   free(f->val);
 }
 
+static uint32_t name_hash(const char *p) {
+  uint32_t h = 2166136261u;
+  for (; p && *p; p++) h = (h ^ (unsigned char)px_lower((unsigned char)*p)) * 16777619u;
+  return h;
+}
+
 /* A key for entity e of document d: its story entity, else a hash of its name. */
 static uint32_t entity_key(const px_story *s, size_t d, const px_entity *ents, int32_t e) {
   int32_t se = px_story_entity_of(s, d, e);
   if (se >= 0) return (uint32_t)se;
-  uint32_t h = 2166136261u;
-  for (const char *p = ents[e].name ? ents[e].name : ""; *p; p++)
-    h = (h ^ (unsigned char)px_lower((unsigned char)*p)) * 16777619u;
-  return 0x80000000u | (h & 0x7fffffffu);
+  return 0x80000000u | (name_hash(ents[e].name) & 0x7fffffffu);
 }
 
 static int cmp_u32(const void *a, const void *b) {
@@ -85,9 +100,14 @@ static int cmp_u32(const void *a, const void *b) {
   return (x > y) - (x < y);
 }
 
-static int cmp_double(const void *a, const void *b) {
-  double x = *(const double *)a, y = *(const double *)b;
+static int cmp_qval(const void *a, const void *b) {
+  double x = ((const qval *)a)->v, y = ((const qval *)b)->v;
   return (x > y) - (x < y);
+}
+
+static uint32_t quantity_class(const px_quantity *q) {
+  if (q->category != PX_QTY_OTHER) return (uint32_t)q->category;
+  return q->unit ? 0x100u | name_hash(q->unit) : 0;
 }
 
 /* Counts per sentence into off[g + 1] (pass 0) or writes the keys at the cursors off[g] (pass 1). */
@@ -109,7 +129,7 @@ static void feats_pass(const px_story *s, feats *f, int pass) {
       if (q[i].sentence < 0 || (size_t)q[i].sentence >= ns || isnan(q[i].value)) continue;
       size_t g = base + (size_t)q[i].sentence;
       if (pass == 0) f->val_off[g + 1]++;
-      else f->val[f->val_off[g]++] = q[i].value;
+      else f->val[f->val_off[g]++] = (qval){q[i].value, quantity_class(&q[i])};
     }
   }
 }
@@ -132,7 +152,7 @@ static int feats_build(const px_story *s, feats *f) {
   f->ent_off[0] = f->val_off[0] = 0;
   for (size_t g = 0; g < ns; g++) {
     qsort(f->ent + f->ent_off[g], f->ent_off[g + 1] - f->ent_off[g], sizeof *f->ent, cmp_u32);
-    qsort(f->val + f->val_off[g], f->val_off[g + 1] - f->val_off[g], sizeof *f->val, cmp_double);
+    qsort(f->val + f->val_off[g], f->val_off[g + 1] - f->val_off[g], sizeof *f->val, cmp_qval);
   }
   return PX_OK;
 }
@@ -150,14 +170,22 @@ static double dice_u32(const uint32_t *a, size_t na, const uint32_t *b, size_t n
 
 static bool same_value(double x, double y) { return fabs(x - y) <= 1e-9 * fmax(1.0, fmax(fabs(x), fabs(y))); }
 
-static double dice_double(const double *a, size_t na, const double *b, size_t nb) {
+static double dice_values(const qval *a, size_t na, const qval *b, size_t nb) {
   size_t i = 0, j = 0, common = 0;
   while (i < na && j < nb) {
-    if (same_value(a[i], b[j])) common++, i++, j++;
-    else if (a[i] < b[j]) i++;
+    if (same_value(a[i].v, b[j].v)) common++, i++, j++;
+    else if (a[i].v < b[j].v) i++;
     else j++;
   }
   return na + nb ? 2.0 * (double)common / (double)(na + nb) : 0;
+}
+
+/* Do two value lists count the same kind of thing somewhere (same category or unit)? */
+static bool same_class(const qval *a, size_t na, const qval *b, size_t nb) {
+  for (size_t i = 0; i < na; i++)
+    for (size_t j = 0; j < nb && a[i].cls; j++)
+      if (a[i].cls == b[j].cls) return true;
+  return false;
 }
 
 /* The combined score of g and h (formula in the header); *text gets the cosine. */
@@ -170,11 +198,15 @@ static double pair_score(const px_sindex *ix, const feats *f, size_t g, size_t h
     den += PX_CORR_W_ENTITIES;
   }
   size_t va = f->val_off[g + 1] - f->val_off[g], vb = f->val_off[h + 1] - f->val_off[h];
+  double vals = 1;
   if (va + vb) {
-    num += PX_CORR_W_VALUES * dice_double(f->val + f->val_off[g], va, f->val + f->val_off[h], vb);
+    vals = dice_values(f->val + f->val_off[g], va, f->val + f->val_off[h], vb);
+    num += PX_CORR_W_VALUES * vals;
     den += PX_CORR_W_VALUES;
   }
-  return num / den;
+  /* both count the same kind of thing and no figure agrees: a contested point (claims.c) */
+  bool disjoint = va && vb && vals == 0 && same_class(f->val + f->val_off[g], va, f->val + f->val_off[h], vb);
+  return disjoint ? DISJOINT_VALUES * num / den : num / den;
 }
 
 static int cmp_score(const void *a, const void *b) {

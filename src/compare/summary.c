@@ -57,7 +57,11 @@ static size_t distinct_sources(const px_story *s, size_t first, size_t count) {
 static bool is_statement(const px_story *s, px_sref r) {
   size_t len = 0;
   const char *t = px_story_sentence(s, r, &len);
-  while (len > 0 && (t[len - 1] == ' ' || t[len - 1] == '"' || t[len - 1] == '\'' || t[len - 1] == ')')) len--;
+  for (;;) { /* closing marks: ' " ) and the UTF-8 right quotes (E2 80 99, E2 80 9D) */
+    if (len > 0 && (t[len - 1] == ' ' || t[len - 1] == '"' || t[len - 1] == '\'' || t[len - 1] == ')')) len--;
+    else if (len >= 3 && memcmp(t + len - 3, "\xe2\x80", 2) == 0 && (t[len - 1] == '\x99' || t[len - 1] == '\x9d')) len -= 3;
+    else break;
+  }
   return len > 0 && t[len - 1] != '!' && t[len - 1] != '?';
 }
 
