@@ -7,6 +7,7 @@
 #include "compare/index.h"
 
 #include <math.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,6 +20,8 @@ void px_sindex_free(px_sindex *ix) {
   free(ix->norm);
   free(ix->content);
   free(ix->doc_of);
+  free(ix->dup_lead);
+  free(ix->dup_next);
   memset(ix, 0, sizeof *ix);
 }
 
@@ -52,6 +55,57 @@ static void fill(px_sindex *ix, const px_terms *t) {
   ix->post_off[0] = 0;
 }
 
+/* FNV-1a over a sentence's (term, tf) items. */
+static uint64_t sent_hash(const px_terms *t, size_t g) {
+  size_t n = 0;
+  const px_sterm *it = px_terms_of(t, g, &n);
+  uint64_t h = 1469598103934665603ull;
+  for (size_t j = 0; j < n; j++) h = (h ^ it[j].term ^ ((uint64_t)it[j].tf << 32)) * 1099511628211ull;
+  return h;
+}
+
+typedef struct hashed {
+  uint64_t h;
+  uint32_t g;
+} hashed;
+
+static int cmp_hashed(const void *a, const void *b) {
+  const hashed *x = a, *y = b;
+  if (x->h != y->h) return (x->h > y->h) - (x->h < y->h);
+  return (x->g > y->g) - (x->g < y->g);
+}
+
+static bool same_terms(const px_terms *t, size_t g, size_t h) {
+  size_t na = 0, nb = 0;
+  const px_sterm *a = px_terms_of(t, g, &na), *b = px_terms_of(t, h, &nb);
+  return na == nb && (na == 0 || memcmp(a, b, na * sizeof *a) == 0);
+}
+
+/* Links identical sentences: sorted by hash, each run of equal items after its first member. */
+static int link_duplicates(px_sindex *ix, const px_terms *t) {
+  size_t ns = t->n_sent;
+  hashed *hs = malloc((ns + 1) * sizeof *hs);
+  if (!hs) return PX_ENOMEM;
+  for (size_t g = 0; g < ns; g++) {
+    hs[g] = (hashed){sent_hash(t, g), (uint32_t)g};
+    ix->dup_lead[g] = (uint32_t)g;
+    ix->dup_next[g] = UINT32_MAX;
+  }
+  qsort(hs, ns, sizeof *hs, cmp_hashed);
+  for (size_t i = 0; i < ns;) {
+    size_t j = i + 1, last = i;
+    for (; j < ns && hs[j].h == hs[i].h; j++) {
+      if (!same_terms(t, hs[i].g, hs[j].g)) continue; /* a collision: left alone */
+      ix->dup_lead[hs[j].g] = hs[i].g;
+      ix->dup_next[hs[last].g] = hs[j].g;
+      last = j;
+    }
+    i = j;
+  }
+  free(hs);
+  return PX_OK;
+}
+
 int px_sindex_build(px_sindex *ix, const px_terms *t) {
   memset(ix, 0, sizeof *ix);
   ix->terms = t;
@@ -61,7 +115,11 @@ int px_sindex_build(px_sindex *ix, const px_terms *t) {
   ix->norm = calloc(ns + 1, sizeof *ix->norm);
   ix->content = calloc(ns + 1, sizeof *ix->content);
   ix->doc_of = calloc(ns + 1, sizeof *ix->doc_of);
-  if (!ix->post_off || !ix->idf || !ix->norm || !ix->content || !ix->doc_of) goto oom;
+  ix->dup_lead = calloc(ns + 1, sizeof *ix->dup_lead);
+  ix->dup_next = calloc(ns + 1, sizeof *ix->dup_next);
+  if (!ix->post_off || !ix->idf || !ix->norm || !ix->content || !ix->doc_of || !ix->dup_lead || !ix->dup_next)
+    goto oom;
+  if (link_duplicates(ix, t)) goto oom;
   for (size_t d = 0; d < t->n_docs; d++)
     for (size_t g = t->sent_base[d]; g < t->sent_base[d + 1]; g++) ix->doc_of[g] = (uint32_t)d;
   for (size_t id = 0; id < nt; id++) ix->idf[id] = t->stop[id] ? 0 : px_terms_idf(t, (uint32_t)id);

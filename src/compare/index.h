@@ -31,6 +31,10 @@ typedef struct px_sindex {
   double *norm;          /* n_sent: Euclidean norm of the sentence's vector */
   uint32_t *content;     /* n_sent: occurrences of non-stop word terms (numbers not counted) */
   uint32_t *doc_of;      /* n_sent: the document of each global sentence */
+  /* identical sentences (the same terms, the same counts: wire copy reprinted
+   * word for word) are linked so that their neighbours are searched once */
+  uint32_t *dup_lead;    /* n_sent: the first sentence identical to it (itself when none is earlier) */
+  uint32_t *dup_next;    /* n_sent: the next sentence identical to it, or UINT32_MAX */
 } px_sindex;
 
 /* Builds the index over `t` (which must outlive it). PX_OK or PX_ENOMEM (then freed). */

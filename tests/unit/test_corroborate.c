@@ -167,6 +167,33 @@ static void test_max_support_spreads_over_documents(void **state) {
   px_corpus_free(c);
 }
 
+/* Eight outlets print the wire sentence word for word: each copy gets five supports from five outlets. */
+static void test_word_for_word_copies(void **state) {
+  (void)state;
+  px_corpus *c = px_corpus_new();
+  static const char *const ids[] = {"1", "2", "3", "4", "5", "6", "7", "8"};
+  for (size_t i = 0; i < 8; i++) add_doc(c, i == 3 ? DOC_C : WIRE "\n\n" BRIDGE, ids[i], ids[i]);
+  px_story *s = NULL;
+  assert_int_equal(px_story_build(c, NULL, &s), PX_OK);
+  size_t n = 0;
+  const px_support *sp = px_story_supports(s, &n);
+  size_t per_doc[8] = {0};
+  for (size_t i = 0; i < n; i++) {
+    if (sp[i].from.doc == 3) continue;
+    per_doc[sp[i].from.doc]++;
+    assert_true(sp[i].score > 0.99);
+    for (size_t j = i + 1; j < n && sp[j].from.doc == sp[i].from.doc && sp[j].from.sentence == sp[i].from.sentence; j++)
+      assert_int_not_equal(sp[j].to.doc, sp[i].to.doc);
+  }
+  for (size_t d = 0; d < 8; d++)
+    if (d != 3) assert_int_equal(per_doc[d], 10); /* two sentences, five supports each */
+  for (size_t a = 0; a < 8; a++)
+    for (size_t b = 0; b < 8; b++)
+      if (a != b && a != 3 && b != 3) assert_int_equal(px_story_shared(s, a, b), 2);
+  px_story_free(s);
+  px_corpus_free(c);
+}
+
 static void test_single_document(void **state) {
   (void)state;
   px_corpus *c = px_corpus_new();
@@ -203,6 +230,7 @@ int main(void) {
       cmocka_unit_test(test_supports_ordered_and_bounded),
       cmocka_unit_test(test_unrelated_sentence_is_exclusive),
       cmocka_unit_test(test_max_support_spreads_over_documents),
+      cmocka_unit_test(test_word_for_word_copies),
       cmocka_unit_test(test_single_document),
       cmocka_unit_test(test_empty_corpus),
   };
