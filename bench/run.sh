@@ -85,6 +85,7 @@ cc -O2 -std=c17 -o "$OUT/measure" "$BENCH/measure.c" || die "cannot build bench/
 others() {
   PX_BUILD=$BUILD PX_SRC=$SRC PX_REV=$px_rev bash "$BENCH/extract.sh"
   PX_BUILD=$BUILD PX_SRC=$SRC PX_REV=$px_rev bash "$BENCH/facts.sh"
+  PX_BUILD=$BUILD PX_SRC=$SRC PX_REV=$px_rev bash "$BENCH/story.sh"
 }
 # shellcheck disable=SC2046 # word splitting of the link flags is intended
 cc -O2 -std=c17 -I"$SRC/include" -o "$OUT/px_split" "$BENCH/px_split.c" -L"$BUILD" \

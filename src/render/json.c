@@ -1,5 +1,6 @@
 /* json.c - the corpus as JSON (schema parallax/1, docs/schema.md). */
 #include "json_facts.h"
+#include "json_story.h"
 
 static const char *const para_kinds[] = {"text", "headline", "heading", "list_item", "byline"};
 static const char *const token_kinds[] = {"word", "number", "punct", "symbol", "url", "email"};
@@ -100,6 +101,10 @@ static void document(px_jsonw *w, const px_doc *d, unsigned flags, px_stemmer *s
 }
 
 int px_render_json(const px_corpus *c, FILE *out, unsigned flags) {
+  return px_render_story_json(c, NULL, out, flags);
+}
+
+int px_render_story_json(const px_corpus *c, const px_story *story, FILE *out, unsigned flags) {
   px_jsonw w;
   px_jw_init(&w, out, (flags & PX_RENDER_PRETTY) != 0);
   px_jw_begin_object(&w);
@@ -113,6 +118,10 @@ int px_render_json(const px_corpus *c, FILE *out, unsigned flags) {
   for (size_t i = 0; i < px_corpus_count(c); i++) document(&w, px_corpus_doc(c, i), flags, st);
   px_stemmer_free(st);
   px_jw_end_array(&w);
+  if (story) {
+    px_jw_key(&w, "story");
+    px_json_story(&w, story);
+  }
   px_jw_end_object(&w);
   return px_jw_finish(&w);
 }

@@ -63,9 +63,14 @@ static void document(px_buf *b, const px_doc *d, size_t index) {
 }
 
 int px_render_markdown(const px_corpus *c, FILE *out, unsigned flags) {
+  return px_render_story_markdown(c, NULL, out, flags);
+}
+
+int px_render_story_markdown(const px_corpus *c, const px_story *story, FILE *out, unsigned flags) {
   (void)flags;
   px_buf b = {0};
   size_t n = px_corpus_count(c);
+  if (story) px_md_story(&b, story);
   px_buf_printf(&b, "# %zu document%s\n\n", n, n == 1 ? "" : "s");
   int rc = PX_OK;
   for (size_t i = 0; i < n && !rc; i++) {

@@ -31,6 +31,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "goldmap.h"
+
 /* Floors: the scores without boilerplate when last measured (quantities P 1.000
  * R 1.000, times F1 0.995, quotes R 0.915, groups R 0.914), less a margin of
  * about two points for rule changes that trade one case for another. Raise
@@ -42,61 +44,6 @@
 #define FLOOR_GROUP_R 0.89
 
 static int verbose;
-
-/* ---- mapping document offsets back to the file ---- */
-
-typedef struct line_map {
-  size_t *doc_start, *raw_start, n;
-} line_map;
-
-/* First occurrence of needle in hay (memmem is not POSIX). */
-static const char *find(const char *hay, size_t hn, const char *needle, size_t nn) {
-  for (size_t i = 0; nn && i + nn <= hn; i++) {
-    const char *p = memchr(hay + i, needle[0], hn - nn + 1 - i);
-    if (!p) return NULL;
-    i = (size_t)(p - hay);
-    if (memcmp(p, needle, nn) == 0) return p;
-  }
-  return NULL;
-}
-
-/* Finds each line of the document text in the raw file, in order. */
-static int map_lines(line_map *m, const char *text, size_t len, const char *raw, size_t raw_len) {
-  size_t cap = 16, pos = 0;
-  m->n = 0;
-  m->doc_start = malloc(cap * sizeof(size_t));
-  m->raw_start = malloc(cap * sizeof(size_t));
-  if (!m->doc_start || !m->raw_start) return -1;
-  for (size_t i = 0; i < len;) {
-    const char *nl = memchr(text + i, '\n', len - i);
-    size_t end = nl ? (size_t)(nl - text) : len;
-    if (end > i) {
-      const char *at = find(raw + pos, raw_len - pos, text + i, end - i);
-      if (!at) return -1;
-      if (m->n == cap) {
-        cap *= 2;
-        m->doc_start = realloc(m->doc_start, cap * sizeof(size_t));
-        m->raw_start = realloc(m->raw_start, cap * sizeof(size_t));
-        if (!m->doc_start || !m->raw_start) return -1;
-      }
-      m->doc_start[m->n] = i;
-      m->raw_start[m->n++] = (size_t)(at - raw);
-      pos = (size_t)(at - raw) + (end - i);
-    }
-    i = end + 1;
-  }
-  return 0;
-}
-
-static size_t to_raw(const line_map *m, size_t off) {
-  size_t lo = 0, hi = m->n;
-  while (hi - lo > 1) {
-    size_t mid = (lo + hi) / 2;
-    if (m->doc_start[mid] <= off) lo = mid;
-    else hi = mid;
-  }
-  return m->n ? m->raw_start[lo] + (off - m->doc_start[lo]) : off;
-}
 
 /* ---- gold items ---- */
 
@@ -307,22 +254,6 @@ static void score_quotes(scores *s, const char *id, const px_doc *d, json_t *gol
     add(s->quote, is_boilerplate(item), 1, 0, m != NULL, right, 0);
   }
   for (size_t k = 0; k < np; k++) add(s->quote, false, 0, 1, 0, 0, 0);
-}
-
-static char *read_file(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  fseek(f, 0, SEEK_END);
-  long n = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  char *b = n >= 0 ? malloc((size_t)n + 1) : NULL;
-  if (b && fread(b, 1, (size_t)n, f) != (size_t)n) {
-    free(b);
-    b = NULL;
-  }
-  fclose(f);
-  if (b) b[n] = '\0', *len = (size_t)n;
-  return b;
 }
 
 /* Scores one document; 0, or -1 when it could not be read. */

@@ -84,7 +84,9 @@ expect_no_doc() {
 # expect_docs N: the JSON output is complete and holds N documents.
 expect_docs() {
   grep -q '^{"schema":"parallax/1",' "$T/out" || fail "output does not start as parallax/1 JSON"
-  [ "$(tail -c 3 "$T/out")" = "]}" ] || fail "JSON output is truncated"
+  # the output ends with the story object, then the top-level object's brace
+  grep -q '"story":{"entities":' "$T/out" || fail "JSON output has no story"
+  [ "$(tail -c 3 "$T/out")" = "}}" ] || fail "JSON output is truncated"
   local n
   n=$(grep -o '"format":"[a-z]*",' "$T/out" | wc -l)
   [ "$n" -eq "$1" ] || fail "$n documents in the output, expected $1"
