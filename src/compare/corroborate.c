@@ -35,10 +35,18 @@
  * ones has cosine < 0.25 and could not pass (prefix filtering). Terms in
  * more than max(64, min(2000, 5 % of sentences)) sentences generate no
  * candidates (they would make every sentence a candidate of every other);
- * they still count in the exact score, computed for the best 4 * max_support
- * + 16 candidates by that partial dot product. Word-for-word copies of a
- * sentence (index.h links them) share one search: the candidates found for
- * the first serve them all, each copy leaving out its own document.
+ * they still count in the exact score. When all of a sentence's terms are
+ * that common (every source tells the same short story), a window of 2048
+ * postings of its rarest term, starting at a place that depends on the
+ * sentence, gives the candidates. The walk stops after the term that
+ * brings it past 2048 postings: a sentence reprinted with small edits in
+ * hundreds of articles finds its copies through its rarest terms already,
+ * and the cost per sentence stays bounded. The exact score is computed for
+ * the best 2 * max_support
+ * + 8 candidates by that partial dot product. Word-for-word copies of a
+ * sentence (index.h links them) share one search: the copies themselves
+ * come first, then the candidates found for the first copy; each copy
+ * leaves out the sentences of its own document.
  *
  * shared[a * ndocs + b] counts the sentences of a with a support from b
  * (before the max_support cut). It is ndocs^2 counters, so it is only kept
@@ -51,6 +59,7 @@
 #include <string.h>
 
 #define MIN_TEXT 0.25
+#define WALK_BUDGET 2048 /* postings read per sentence, after which no further term is walked */
 #define MAX_SHARED_DOCS 1000
 
 typedef struct prefix_term {
@@ -92,6 +101,19 @@ static int cmp_weight_desc(const void *a, const void *b) {
  * support g anyway ("prefix filtering" in similarity joins). Sentences of
  * document dg are left out (dg is UINT32_MAX for a sentence with identical
  * copies, whose pool serves every copy). */
+/* Adds term id's contribution over `count` of its postings from `from` on (wrapping around). */
+static void walk(const px_sindex *ix, work *w, uint32_t id, double wg, uint32_t dg, size_t from, size_t count) {
+  size_t first = ix->post_off[id], n = ix->post_off[id + 1] - first;
+  if (count > n) count = n;
+  for (size_t k = 0; k < count; k++) {
+    const px_posting *p = &ix->post[first + (from + k) % n];
+    uint32_t h = p->sent;
+    if (ix->doc_of[h] == dg || ix->content[h] < PX_CORR_MIN_CONTENT) continue;
+    if (w->acc[h] == 0) w->touched[w->n_touched++] = h;
+    w->acc[h] += wg * p->w;
+  }
+}
+
 static void gather(const px_sindex *ix, work *w, size_t g, uint32_t dg) {
   const px_terms *t = ix->terms;
   size_t n = 0, np = 0;
@@ -104,17 +126,18 @@ static void gather(const px_sindex *ix, work *w, size_t g, uint32_t dg) {
   size_t cut = np;
   while (cut > 0 && rest + (double)w->prefix[cut - 1].w * w->prefix[cut - 1].w < bound * bound)
     rest += (double)w->prefix[cut - 1].w * w->prefix[cut - 1].w, cut--;
-  w->n_touched = 0;
-  for (size_t j = 0; j < cut; j++) {
+  size_t walked = 0, rarest = cut;
+  for (size_t j = 0; j < cut && walked < WALK_BUDGET; j++) {
     uint32_t id = w->prefix[j].term;
+    if (rarest == cut || t->df[id] < t->df[w->prefix[rarest].term]) rarest = j;
     if (t->df[id] > w->df_cap) continue;
-    double wg = w->prefix[j].w;
-    for (size_t p = ix->post_off[id]; p < ix->post_off[id + 1]; p++) {
-      uint32_t h = ix->post[p].sent;
-      if (ix->doc_of[h] == dg || ix->content[h] < PX_CORR_MIN_CONTENT) continue;
-      if (w->acc[h] == 0) w->touched[w->n_touched++] = h;
-      w->acc[h] += wg * ix->post[p].w;
-    }
+    walk(ix, w, id, w->prefix[j].w, dg, 0, t->df[id]);
+    walked += t->df[id];
+  }
+  /* every term is common (a story whose sources all say the same): a window of the rarest one's postings */
+  if (!walked && rarest < cut) {
+    uint32_t id = w->prefix[rarest].term;
+    walk(ix, w, id, w->prefix[rarest].w, dg, (size_t)((g * 2654435761u) % t->df[id]), WALK_BUDGET);
   }
 }
 
@@ -216,7 +239,7 @@ static void count_shared(px_story *s, const px_sindex *ix, work *w, size_t g) {
 static int find_supports(px_story *s, const px_sindex *ix, const px_corr_feats *f) {
   size_t ns = s->terms.n_sent;
   work w = {0};
-  w.keep = 4 * s->opts.max_support + 16;
+  w.keep = 2 * s->opts.max_support + 8;
   size_t cap = ns / 20 < 2000 ? ns / 20 : 2000;
   w.df_cap = cap < 64 ? 64 : cap;
   w.acc = calloc(ns + 1, sizeof *w.acc);
@@ -234,6 +257,9 @@ static int find_supports(px_story *s, const px_sindex *ix, const px_corr_feats *
     if (ix->content[g] < PX_CORR_MIN_CONTENT || ix->dup_lead[g] != g) continue;
     bool group = ix->dup_next[g] != UINT32_MAX;
     copies |= group;
+    w.n_touched = 0;
+    for (size_t m = ix->dup_next[g]; m != UINT32_MAX; m = ix->dup_next[m]) /* copies first, whatever their terms' df */
+      w.acc[m] = 1e30, w.touched[w.n_touched++] = (uint32_t)m;
     gather(ix, &w, g, group ? UINT32_MAX : ix->doc_of[g]);
     fill_pool(ix, &w, g);
     for (size_t m = g; m != UINT32_MAX && rc == PX_OK; m = ix->dup_next[m]) {

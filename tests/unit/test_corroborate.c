@@ -194,6 +194,22 @@ static void test_word_for_word_copies(void **state) {
   px_corpus_free(c);
 }
 
+/* Above 1000 documents the pair counts are not kept (ndocs^2 counters); supports still are. */
+static void test_many_documents_no_shared(void **state) {
+  (void)state;
+  px_corpus *c = px_corpus_new();
+  for (size_t i = 0; i < 1001; i++) add_doc(c, i % 2 ? WIRE : BRIDGE, "Outlet", "x");
+  px_story *s = NULL;
+  assert_int_equal(px_story_build(c, NULL, &s), PX_OK);
+  size_t n = 0;
+  px_story_supports(s, &n);
+  assert_int_equal(n, 1001 * 5);
+  assert_int_equal(px_story_shared(s, 0, 2), 0);
+  assert_null(s->shared);
+  px_story_free(s);
+  px_corpus_free(c);
+}
+
 static void test_single_document(void **state) {
   (void)state;
   px_corpus *c = px_corpus_new();
@@ -231,6 +247,7 @@ int main(void) {
       cmocka_unit_test(test_unrelated_sentence_is_exclusive),
       cmocka_unit_test(test_max_support_spreads_over_documents),
       cmocka_unit_test(test_word_for_word_copies),
+      cmocka_unit_test(test_many_documents_no_shared),
       cmocka_unit_test(test_single_document),
       cmocka_unit_test(test_empty_corpus),
   };
