@@ -269,7 +269,7 @@ static int find_supports(px_story *s, const px_sindex *ix, const px_corr_feats *
     }
   }
   /* copies were done with their first: put their supports back in sentence order */
-  if (rc == PX_OK && copies) qsort(s->supports.v, s->supports.n, sizeof *s->supports.v, cmp_support);
+  if (rc == PX_OK && copies && s->supports.n > 1) qsort(s->supports.v, s->supports.n, sizeof *s->supports.v, cmp_support);
   free(w.acc);
   free(w.touched);
   free(w.pool);
