@@ -11,8 +11,10 @@
  *          a document entity counts by its lower-cased canonical name
  *   vals = Dice overlap of the values of their quantities (equal numbers)
  *   score = (0.7 text + 0.2 ents + 0.1 vals) / (0.7 + 0.2 + 0.1), where a part
- *          neither sentence has (no entity, no quantity) is left out of both
- *          sums, so a verbatim copy of a sentence without numbers scores 1;
+ *          one of the two sentences lacks (no entity, no quantity) is
+ *          left out of both sums: it is evidence only when both can give it,
+ *          so a verbatim copy scores 1 even where one copy says "he" and the
+ *          other names the speaker; pronoun mentions are not counted;
  *          when both sentences count the same kind of thing (quantity category
  *          or unit) and no value is in both, the
  *          score is multiplied by 0.8: "1,200 people were inside" and "no more

@@ -60,6 +60,7 @@ static void feats_pass(const px_story *s, px_corr_feats *f, int pass) {
     const px_quantity *q = px_doc_quantities(doc, &nq);
     for (size_t i = 0; i < nm; i++) {
       if (m[i].sentence < 0 || (size_t)m[i].sentence >= ns || m[i].entity < 0 || (size_t)m[i].entity >= ne) continue;
+      if (m[i].kind == PX_MENTION_PRONOUN) continue; /* "he said": who it is was resolved, not written */
       size_t g = base + (size_t)m[i].sentence;
       if (pass == 0) f->ent_off[g + 1]++;
       else f->ent[f->ent_off[g]++] = entity_key(s, d, ents, m[i].entity);
@@ -131,13 +132,13 @@ double px_corr_pair_score(const px_sindex *ix, const px_corr_feats *f, size_t g,
   *text = px_sindex_cosine(ix, g, h);
   double num = PX_CORR_W_TEXT * *text, den = PX_CORR_W_TEXT;
   size_t ea = f->ent_off[g + 1] - f->ent_off[g], eb = f->ent_off[h + 1] - f->ent_off[h];
-  if (ea + eb) {
+  if (ea && eb) {
     num += PX_CORR_W_ENTITIES * dice_u32(f->ent + f->ent_off[g], ea, f->ent + f->ent_off[h], eb);
     den += PX_CORR_W_ENTITIES;
   }
   size_t va = f->val_off[g + 1] - f->val_off[g], vb = f->val_off[h + 1] - f->val_off[h];
   double vals = 1;
-  if (va + vb) {
+  if (va && vb) {
     vals = dice_values(f->val + f->val_off[g], va, f->val + f->val_off[h], vb);
     num += PX_CORR_W_VALUES * vals;
     den += PX_CORR_W_VALUES;
