@@ -7,21 +7,23 @@
  *     rel = sources / most sources of any sentence * (0.8 + 0.2 * mean support score)
  *           * 1 / (1 + 0.25 * framing markers in the sentence)   (neutral wording)
  *           * 0.8 when it holds a quote                          (the outlet's own voice first)
- *   Questions and exclamations are left out (not statements of fact).
+ *   Only sentences ending in a full stop are lines (no headline, caption,
+ *   question or exclamation).
  *   Picked greedily by MMR (Carbonell & Goldstein 1998), lambda 0.7:
  *     argmax 0.7 * rel - 0.3 * max cosine to the sentences already picked,
  *   so four sources' versions of one fact give one line. At most
  *   opts.summary_sentences lines; refs = the sentence and its supports.
  *
- * contested: claim groups (claims.c) whose verdict is conflict, then those
- *   that are a progression (a figure that changed over time), up to
- *   opts.summary_sentences groups. One line per document in the group: its
+ * contested: claim groups (claims.c) of two or more documents whose verdict
+ *   is conflict, then those that are a progression (a figure that changed
+ *   over time), up to opts.summary_sentences groups. One line per document: its
  *   latest claim (by as_of), topic = the group's measure, refs = every
  *   sentence of that document's claims in the group.
  *
  * exclusive: the most salient exclusives (exclusives.c) of all documents,
  *   at most one per document, then a second per document if room is left,
- *   up to opts.summary_sentences; refs = the sentence. */
+ *   up to opts.summary_sentences, full sentences only as above; refs = the
+ *   sentence. */
 #include "compare/index.h"
 #include "compare/story.h"
 
@@ -53,7 +55,9 @@ static size_t distinct_sources(const px_story *s, size_t first, size_t count) {
   return n;
 }
 
-/* A question or an exclamation is not a statement of fact to put in a summary. */
+/* A summary line is a full sentence that states something: it ends with a
+ * full stop (before any closing quotes), so headlines, captions, questions
+ * and exclamations are left out. */
 static bool is_statement(const px_story *s, px_sref r) {
   size_t len = 0;
   const char *t = px_story_sentence(s, r, &len);
@@ -62,7 +66,7 @@ static bool is_statement(const px_story *s, px_sref r) {
     else if (len >= 3 && memcmp(t + len - 3, "\xe2\x80", 2) == 0 && (t[len - 1] == '\x99' || t[len - 1] == '\x9d')) len -= 3;
     else break;
   }
-  return len > 0 && t[len - 1] != '!' && t[len - 1] != '?';
+  return len > 0 && t[len - 1] == '.';
 }
 
 static bool has_quote(const px_story *s, px_sref r) {
@@ -220,6 +224,18 @@ static int contested_group(px_story *s, size_t gi, claim_key *keys) {
   return PX_OK;
 }
 
+/* Documents with a claim in group g (claims are few per group: a scan each). */
+static size_t group_docs(const px_story *s, size_t g) {
+  const px_claim_group *grp = &s->groups.v[g];
+  size_t n = 0, end = grp->first_claim + grp->claim_count;
+  for (size_t i = grp->first_claim; i < end && i < s->claims.n; i++) {
+    bool seen = false;
+    for (size_t j = grp->first_claim; j < i && !seen; j++) seen = s->claims.v[j].doc == s->claims.v[i].doc;
+    n += !seen;
+  }
+  return n;
+}
+
 static int summary_contested(px_story *s) {
   size_t most = 0, topics = 0;
   for (size_t g = 0; g < s->groups.n; g++)
@@ -231,7 +247,7 @@ static int summary_contested(px_story *s) {
   static const px_verdict order[] = {PX_VERDICT_CONFLICT, PX_VERDICT_PROGRESSION};
   for (size_t v = 0; v < 2 && rc == PX_OK; v++)
     for (size_t g = 0; g < s->groups.n && rc == PX_OK && topics < s->opts.summary_sentences; g++)
-      if (s->groups.v[g].verdict == order[v] && s->groups.v[g].claim_count > 0)
+      if (s->groups.v[g].verdict == order[v] && group_docs(s, g) >= 2)
         rc = contested_group(s, g, keys), topics++;
   free(keys);
   return rc;
@@ -257,7 +273,8 @@ static int summary_exclusive(px_story *s) {
     /* pass 1: the best of each document; pass 2: a second one each */
     for (uint32_t limit = 1; limit <= 2; limit++)
       for (size_t i = 0; i < n && got < want; i++)
-        if (!taken[i] && per_doc[by[i].ref.doc] < limit) taken[i] = true, per_doc[by[i].ref.doc]++, got++;
+        if (!taken[i] && per_doc[by[i].ref.doc] < limit && is_statement(s, by[i].ref))
+          taken[i] = true, per_doc[by[i].ref.doc]++, got++;
     for (size_t i = 0; i < n && rc == PX_OK; i++)
       if (taken[i]) rc = push_item(s, PX_SUMMARY_EXCLUSIVE, by[i].ref, 0, 0);
   }
