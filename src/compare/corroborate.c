@@ -38,17 +38,16 @@
  * more than max(64, min(2000, 5 % of sentences)) sentences generate no
  * candidates (they would make every sentence a candidate of every other);
  * they still count in the exact score. When all of a sentence's terms are
- * that common (every source tells the same short story), a window of 2048
- * postings of its rarest term, starting at a place that depends on the
- * sentence, gives the candidates. The walk stops after the term that
- * brings it past 2048 postings: a sentence reprinted with small edits in
- * hundreds of articles finds its copies through its rarest terms already,
- * and the cost per sentence stays bounded. The exact score is computed for
- * the best 2 * max_support
- * + 8 candidates by that partial dot product. Word-for-word copies of a
- * sentence (index.h links them) share one search: the copies themselves
- * come first, then the candidates found for the first copy; each copy
- * leaves out the sentences of its own document.
+ * that common (every source tells the same short story), the rarest one is
+ * walked anyway. At most 2048 postings are read per sentence; a list that
+ * would overflow that is read in a window starting at a place that depends
+ * on the sentence: a sentence reprinted with small edits in hundreds of
+ * articles finds enough copies through its rarest terms already, and the
+ * cost per sentence stays bounded. The exact score is computed for the best
+ * 2 * max_support + 8 candidates by that partial dot product. Word-for-word
+ * copies of a sentence (index.h links them) share one search: the copies
+ * themselves come first, then the candidates found for the first copy; each
+ * copy leaves out the sentences of its own document.
  *
  * shared[a * ndocs + b] counts the sentences of a with a support from b
  * (before the max_support cut). It is ndocs^2 counters, so it is only kept
@@ -133,8 +132,9 @@ static void gather(const px_sindex *ix, work *w, size_t g, uint32_t dg) {
     uint32_t id = w->prefix[j].term;
     if (rarest == cut || t->df[id] < t->df[w->prefix[rarest].term]) rarest = j;
     if (t->df[id] > w->df_cap) continue;
-    walk(ix, w, id, w->prefix[j].w, dg, 0, t->df[id]);
-    walked += t->df[id];
+    size_t count = t->df[id] < WALK_BUDGET - walked ? t->df[id] : WALK_BUDGET - walked;
+    walk(ix, w, id, w->prefix[j].w, dg, count < t->df[id] ? (size_t)((g * 2654435761u) % t->df[id]) : 0, count);
+    walked += count;
   }
   /* every term is common (a story whose sources all say the same): a window of the rarest one's postings */
   if (!walked && rarest < cut) {
