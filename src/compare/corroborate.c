@@ -31,7 +31,9 @@
  * list shows as many sources as it can.
  *
  * Not quadratic: candidates come from the postings of a sentence's terms
- * (index.h), accumulating the dot product over the terms they share. Only
+ * (index.h), accumulating the dot product over the terms they share; a term
+ * found in one document only gives none (a single long document costs
+ * nothing). Only
  * the sentence's highest-weighted terms are walked: once the remaining
  * terms' norm is below 0.25 |a|, a sentence that shares none of the walked
  * ones has cosine < 0.25 and could not pass (prefix filtering). Terms in
@@ -130,6 +132,7 @@ static void gather(const px_sindex *ix, work *w, size_t g, uint32_t dg) {
   size_t walked = 0, rarest = cut;
   for (size_t j = 0; j < cut && walked < WALK_BUDGET; j++) {
     uint32_t id = w->prefix[j].term;
+    if (t->ddf[id] < 2) continue; /* in one document only: no candidate from another */
     if (rarest == cut || t->df[id] < t->df[w->prefix[rarest].term]) rarest = j;
     if (t->df[id] > w->df_cap) continue;
     size_t count = t->df[id] < WALK_BUDGET - walked ? t->df[id] : WALK_BUDGET - walked;
