@@ -19,6 +19,8 @@ EXAMPLE    ?= examples/calder-docks
 DEPS = gcc make cmake pkg-config libc6-dev libutf8proc-dev libstemmer-dev libjansson-dev libcmocka-dev libgumbo-dev \
        groff-base
 FUZZ_DEPS = clang-14 libclang-rt-14-dev
+# The browser tests/html/*.sh load the HTML report in (they skip without it); installed by make test only.
+HTML_DEPS = chromium
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 MAKEFLAGS += --no-print-directory
@@ -55,6 +57,7 @@ test-asan: $(ASAN_BUILD)/CMakeCache.txt
 	cd $(ASAN_BUILD) && ctest --output-on-failure -j $(JOBS)
 
 test: deps build
+	@$(MAKE) --no-print-directory DEPS="$(HTML_DEPS)" deps
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 	$(MAKE) --no-print-directory test-asan
 	$(MAKE) --no-print-directory eval

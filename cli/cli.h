@@ -13,7 +13,7 @@ typedef enum {
   PX_EXIT_USAGE = 2  /* bad command line, or the output could not be written */
 } px_exit;
 
-typedef enum { OUT_AUTO, OUT_JSON, OUT_MD, OUT_TEXT } px_out_format;
+typedef enum { OUT_AUTO, OUT_JSON, OUT_MD, OUT_TEXT, OUT_HTML } px_out_format;
 
 typedef struct px_cli {
   const char *command;

@@ -54,7 +54,7 @@ static void write_json(FILE *out, const px_doc *d, bool pretty) {
 
 int px_cmd_extract(px_cli *cli) {
   if (cli->n_inputs > 1) return px_cli_usage_error("extract: one FILE at most (or - for standard input)");
-  if (cli->format == OUT_MD) return px_cli_usage_error("extract: --format is text or json");
+  if (cli->format == OUT_MD || cli->format == OUT_HTML) return px_cli_usage_error("extract: --format is text or json");
   px_ingest_opts o = cli->ingest;
   if (o.format == PX_FORMAT_AUTO) o.format = PX_FORMAT_HTML; /* extract reads pages, whatever their names */
   int rc;

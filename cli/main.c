@@ -43,7 +43,8 @@ static int parse_option(px_cli *cli, int c, const char *arg, char *date) {
     if (strcmp(arg, "json") == 0) cli->format = OUT_JSON;
     else if (strcmp(arg, "md") == 0 || strcmp(arg, "markdown") == 0) cli->format = OUT_MD;
     else if (strcmp(arg, "text") == 0) cli->format = OUT_TEXT;
-    else return px_cli_usage_error("unknown output format '%s' (json, md or text)", arg);
+    else if (strcmp(arg, "html") == 0) cli->format = OUT_HTML;
+    else return px_cli_usage_error("unknown output format '%s' (json, md, html or text)", arg);
     return 0;
   case 'o': cli->output = arg; return 0;
   case OPT_SOURCE: cli->ingest.source = arg; return 0;
