@@ -7,6 +7,7 @@
  *     rel = sources / most sources of any sentence * (0.8 + 0.2 * mean support score)
  *           * 1 / (1 + 0.25 * framing markers in the sentence)   (neutral wording)
  *           * 0.8 when it holds a quote                          (the outlet's own voice first)
+ *           * 0.7 when it holds a claim whose figure sources dispute (shown under contested)
  *   Only sentences ending in a full stop are lines (no headline, caption,
  *   question or exclamation).
  *   Picked greedily by MMR (Carbonell & Goldstein 1998), lambda 0.7:
@@ -90,6 +91,22 @@ static uint32_t *marker_counts(const px_story *s) {
   return m;
 }
 
+/* Sentences holding a claim of a conflict or progression group (NULL when none). */
+static bool *disputed_sentences(const px_story *s) {
+  bool *d = NULL;
+  for (size_t g = 0; g < s->groups.n; g++) {
+    const px_claim_group *grp = &s->groups.v[g];
+    if (grp->verdict != PX_VERDICT_CONFLICT && grp->verdict != PX_VERDICT_PROGRESSION) continue;
+    if (!d && !(d = calloc(s->terms.n_sent + 1, sizeof *d))) return NULL;
+    for (size_t i = grp->first_claim; i < grp->first_claim + grp->claim_count && i < s->claims.n; i++) {
+      const px_claim *c = &s->claims.v[i];
+      if (c->doc < s->ndocs && c->sentence < s->terms.sent_base[c->doc + 1] - s->terms.sent_base[c->doc])
+        d[px_terms_sent(&s->terms, c->doc, c->sentence)] = true;
+    }
+  }
+  return d;
+}
+
 /* One candidate per sentence with supports, with its relevance. */
 static int agreed_candidates(const px_story *s, agreed **out, size_t *n_out) {
   size_t n = 0, cap = 0, best = 1;
@@ -110,6 +127,7 @@ static int agreed_candidates(const px_story *s, agreed **out, size_t *n_out) {
     i = j;
   }
   uint32_t *marks = marker_counts(s);
+  bool *disputed = disputed_sentences(s);
   for (size_t k = 0; k < n; k++) {
     px_sref r = s->supports.v[a[k].first].from;
     double mean = 0;
@@ -118,9 +136,11 @@ static int agreed_candidates(const px_story *s, agreed **out, size_t *n_out) {
     double rel = (double)distinct_sources(s, a[k].first, a[k].count) / (double)best * (0.8 + 0.2 * mean);
     if (marks) rel /= 1.0 + 0.25 * marks[px_terms_sent(&s->terms, r.doc, r.sentence)];
     if (has_quote(s, r)) rel *= 0.8;
+    if (disputed && disputed[px_terms_sent(&s->terms, r.doc, r.sentence)]) rel *= 0.7;
     a[k].rel = rel;
   }
   free(marks);
+  free(disputed);
   if (n > 1) qsort(a, n, sizeof *a, cmp_rel);
   *out = a;
   *n_out = n < AGREED_POOL ? n : AGREED_POOL;
