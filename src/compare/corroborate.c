@@ -5,7 +5,11 @@
  * Similarity of sentence a (document A) and sentence b (document B != A):
  *
  *   text = TF-IDF cosine over Porter2 stems, stop words left out
- *          (w = (1 + ln tf) * ln(1 + N/df), N and df over sentences; index.h)
+ *          (w = (1 + ln tf) * ln(1 + N/df), N and df over sentences; index.h);
+ *          the words of names weigh half (0.5 w): names hold a sentence's
+ *          rarest words, so "Minister Tomas Brekke thanked the officers" and
+ *          "..., Minister Tomas Brekke told reporters" would look alike, and
+ *          the entity part already counts the names
  *   ents = Dice overlap of the story entities they mention (2|A&B| / (|A|+|B|));
  *          before the entity stage merges them (px_story_entity_of gives -1),
  *          a document entity counts by its lower-cased canonical name
@@ -289,8 +293,11 @@ int px_s_corroborate(px_story *s) {
     s->shared = calloc(s->ndocs * s->ndocs, sizeof *s->shared);
     if (!s->shared) return PX_ENOMEM;
   }
+  float *scale = px_corr_name_scale(s);
+  if (!scale) return PX_ENOMEM;
   px_sindex ix;
-  int rc = px_sindex_build(&ix, &s->terms);
+  int rc = px_sindex_build(&ix, &s->terms, scale);
+  free(scale);
   if (rc != PX_OK) return rc;
   px_corr_feats f;
   rc = px_corr_feats_build(s, &f);

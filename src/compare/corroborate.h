@@ -28,6 +28,10 @@ typedef struct px_corr_feats {
   qval *val;
 } px_corr_feats;
 
+/* Weight multipliers for the term index items (beside s->terms.items): 0.5
+ * for the words of a name, 1 elsewhere; NULL when out of memory. */
+float *px_corr_name_scale(px_story *s);
+
 /* Gathers the entity keys and quantity values of every sentence (similarity.c). PX_OK or PX_ENOMEM. */
 int px_corr_feats_build(const px_story *s, px_corr_feats *f);
 void px_corr_feats_free(px_corr_feats *f);

@@ -31,7 +31,7 @@ double px_sindex_weight(const px_sindex *ix, uint32_t term, uint32_t tf) {
 }
 
 /* Fills the postings, norms and content counts once post_off holds the per-term counts. */
-static void fill(px_sindex *ix, const px_terms *t) {
+static void fill(px_sindex *ix, const px_terms *t, const float *scale) {
   size_t *at = ix->post_off; /* used as a cursor, then shifted back */
   for (size_t g = 0; g < t->n_sent; g++) {
     size_t n = 0;
@@ -40,7 +40,7 @@ static void fill(px_sindex *ix, const px_terms *t) {
     uint32_t content = 0;
     for (size_t j = 0; j < n; j++) {
       uint32_t id = it[j].term;
-      double w = px_sindex_weight(ix, id, it[j].tf);
+      double w = px_sindex_weight(ix, id, it[j].tf) * (scale ? scale[t->sent_off[g] + j] : 1.0f);
       ix->item_w[t->sent_off[g] + j] = (float)w;
       if (t->stop[id]) continue;
       ix->post[at[id]++] = (px_posting){(uint32_t)g, (float)w};
@@ -106,7 +106,7 @@ static int link_duplicates(px_sindex *ix, const px_terms *t) {
   return PX_OK;
 }
 
-int px_sindex_build(px_sindex *ix, const px_terms *t) {
+int px_sindex_build(px_sindex *ix, const px_terms *t, const float *scale) {
   memset(ix, 0, sizeof *ix);
   ix->terms = t;
   size_t nt = t->n_terms, ns = t->n_sent;
@@ -133,7 +133,7 @@ int px_sindex_build(px_sindex *ix, const px_terms *t) {
   ix->post = malloc((total ? total : 1) * sizeof *ix->post);
   ix->item_w = malloc((t->sent_off[ns] + 1) * sizeof *ix->item_w);
   if (!ix->post || !ix->item_w) goto oom;
-  fill(ix, t);
+  fill(ix, t, scale);
   return PX_OK;
 oom:
   px_sindex_free(ix);

@@ -37,8 +37,9 @@ typedef struct px_sindex {
   uint32_t *dup_next;    /* n_sent: the next sentence identical to it, or UINT32_MAX */
 } px_sindex;
 
-/* Builds the index over `t` (which must outlive it). PX_OK or PX_ENOMEM (then freed). */
-int px_sindex_build(px_sindex *ix, const px_terms *t);
+/* Builds the index over `t` (which must outlive it). `scale`, when not NULL,
+ * multiplies each item's weight (beside t->items). PX_OK or PX_ENOMEM (then freed). */
+int px_sindex_build(px_sindex *ix, const px_terms *t, const float *scale);
 void px_sindex_free(px_sindex *ix);
 
 /* The weight of a term occurring tf times. */

@@ -13,6 +13,9 @@
 
 /* Both sentences count the same kind of thing and no figure agrees: the score is multiplied by this. */
 #define DISJOINT_VALUES 0.8
+/* A word of a name counts half in the text part: names have the rarest words
+ * of a sentence, and the entity part already counts them. */
+#define NAME_WEIGHT 0.5f
 
 void px_corr_feats_free(px_corr_feats *f) {
   free(f->ent_off);
@@ -146,4 +149,47 @@ double px_corr_pair_score(const px_sindex *ix, const px_corr_feats *f, size_t g,
   /* both count the same kind of thing and no figure agrees: a contested point (claims.c) */
   bool disjoint = va && vb && vals == 0 && same_class(f->val + f->val_off[g], va, f->val + f->val_off[h], vb);
   return disjoint ? DISJOINT_VALUES * num / den : num / den;
+}
+
+/* The item of term `id` in global sentence g (a binary search), or SIZE_MAX. */
+static size_t item_of(const px_terms *t, size_t g, uint32_t id) {
+  size_t lo = t->sent_off[g], hi = t->sent_off[g + 1];
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (t->items[mid].term < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < t->sent_off[g + 1] && t->items[lo].term == id ? lo : SIZE_MAX;
+}
+
+/* Halves the weight of the words of the names (and acronyms) mentioned in document d. */
+static void scale_names(px_story *s, size_t d, float *scale) {
+  const px_doc *doc = px_corpus_doc(s->corpus, d);
+  size_t nm = 0, nt = 0, len = 0, ns = s->terms.sent_base[d + 1] - s->terms.sent_base[d];
+  const px_mention *m = px_doc_mentions(doc, &nm);
+  const px_span *tok = px_doc_layer(doc, PX_LAYER_TOKENS, &nt);
+  const char *text = px_doc_text(doc, &len);
+  size_t k = 0; /* mentions are ordered by start: one pass over the tokens */
+  for (size_t i = 0; i < nm; i++) {
+    if (m[i].kind != PX_MENTION_NAME && m[i].kind != PX_MENTION_ACRONYM) continue;
+    if (m[i].sentence < 0 || (size_t)m[i].sentence >= ns) continue;
+    size_t g = px_terms_sent(&s->terms, d, (size_t)m[i].sentence);
+    while (k > 0 && tok[k - 1].end > m[i].start) k--; /* nested or overlapping mentions */
+    while (k < nt && tok[k].start < m[i].start) k++;
+    for (; k < nt && tok[k].end <= m[i].end; k++) {
+      if (tok[k].kind != PX_TOK_WORD) continue;
+      uint32_t id = px_terms_lookup(&s->terms, text + tok[k].start, tok[k].end - tok[k].start);
+      size_t item = id == UINT32_MAX ? SIZE_MAX : item_of(&s->terms, g, id);
+      if (item != SIZE_MAX) scale[item] = NAME_WEIGHT;
+    }
+  }
+}
+
+float *px_corr_name_scale(px_story *s) {
+  size_t n = s->terms.sent_off ? s->terms.sent_off[s->terms.n_sent] : 0;
+  float *scale = malloc((n + 1) * sizeof *scale);
+  if (!scale) return NULL;
+  for (size_t i = 0; i < n; i++) scale[i] = 1.0f;
+  for (size_t d = 0; d < s->ndocs; d++) scale_names(s, d, scale);
+  return scale;
 }
