@@ -327,45 +327,18 @@ static int report(const char *name, const scores *s) {
   return below;
 }
 
-int main(int argc, char **argv) {
-  const char *dir = NULL;
-  for (int a = 1; a < argc; a++) {
-    if (strcmp(argv[a], "-v") == 0) verbose = 1;
-    else dir = argv[a];
-  }
-  if (!dir) {
-    fprintf(stderr, "usage: eval_gold [-v] DIR\n");
-    return 2;
-  }
-  char root[4096];
-  snprintf(root, sizeof root, "%s/../corpus", dir);
-  DIR *dh = opendir(root);
-  if (!dh) {
-    printf("skipped: no reference corpus at %s\n", root);
-    return 77;
-  }
-  int status = 0, found = 0;
-  struct dirent *de;
-  while ((de = readdir(dh))) {
-    if (de->d_name[0] == '.') continue;
-    char cdir[4096 + 256], gpath[4096 + 300];
-    snprintf(cdir, sizeof cdir, "%s/%s", root, de->d_name);
-    snprintf(gpath, sizeof gpath, "%s/gold.json", cdir);
-    json_error_t err;
-    json_t *gold = json_load_file(gpath, 0, &err);
-    if (!gold) continue;
-    found++;
-    scores s = {0};
-    const char *id;
-    json_t *g;
-    json_object_foreach(json_object_get(gold, "documents"), id, g) if (score_doc(&s, cdir, id, g)) status = 1;
-    if (report(de->d_name, &s)) status = 1;
-    json_decref(gold);
-  }
-  closedir(dh);
-  if (!found) {
-    printf("skipped: no gold.json under %s\n", root);
-    return 77;
-  }
+/* Scores one corpus: 0, or 1 when a document could not be read or a score is below its floor. */
+static int score_corpus(const char *cdir, const char *name, json_t *gold) {
+  int status = 0;
+  scores s = {0};
+  const char *id;
+  json_t *g;
+  json_object_foreach(json_object_get(gold, "documents"), id, g) if (score_doc(&s, cdir, id, g)) status = 1;
+  if (report(name, &s)) status = 1;
   return status;
+}
+
+int main(int argc, char **argv) {
+  const char *dir = eval_args(argc, argv, "eval_gold", &verbose);
+  return dir ? each_gold(dir, "documents", score_corpus) : 2;
 }

@@ -298,45 +298,12 @@ static int score_corpus(const char *cdir, const char *name, json_t *gold) {
   return rc;
 }
 
+/* each_gold's callback: 0 or 1 (below a floor, or unreadable). */
+static int story_corpus(const char *cdir, const char *name, json_t *gold) {
+  return score_corpus(cdir, name, gold) != 0;
+}
+
 int main(int argc, char **argv) {
-  const char *dir = NULL;
-  for (int a = 1; a < argc; a++) {
-    if (strcmp(argv[a], "-v") == 0) verbose = 1;
-    else dir = argv[a];
-  }
-  if (!dir) {
-    fprintf(stderr, "usage: eval_story [-v] DIR\n");
-    return 2;
-  }
-  char root[4096];
-  snprintf(root, sizeof root, "%s/../corpus", dir);
-  DIR *dh = opendir(root);
-  if (!dh) {
-    printf("skipped: no reference corpus at %s\n", root);
-    return 77;
-  }
-  int status = 0, found = 0;
-  struct dirent *de;
-  while ((de = readdir(dh))) {
-    if (de->d_name[0] == '.') continue;
-    char cdir[4096 + 256], gpath[4096 + 300];
-    snprintf(cdir, sizeof cdir, "%s/%s", root, de->d_name);
-    snprintf(gpath, sizeof gpath, "%s/gold.json", cdir);
-    json_error_t err;
-    json_t *gold = json_load_file(gpath, 0, &err);
-    if (!gold) continue;
-    if (!json_object_get(gold, "story_facts")) {
-      json_decref(gold);
-      continue;
-    }
-    found++;
-    if (score_corpus(cdir, de->d_name, gold)) status = 1;
-    json_decref(gold);
-  }
-  closedir(dh);
-  if (!found) {
-    printf("skipped: no gold.json with story_facts under %s\n", root);
-    return 77;
-  }
-  return status;
+  const char *dir = eval_args(argc, argv, "eval_story", &verbose);
+  return dir ? each_gold(dir, "story_facts", story_corpus) : 2;
 }

@@ -5,6 +5,8 @@
 #ifndef PX_EVAL_GOLDMAP_H
 #define PX_EVAL_GOLDMAP_H
 
+#include <dirent.h>
+#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -76,6 +78,52 @@ static char *read_file(const char *path, size_t *len) {
   fclose(f);
   if (b) b[n] = '\0', *len = (size_t)n;
   return b;
+}
+
+/* Parses "[-v] DIR" into *verbose and the evaluation directory; NULL (after
+ * the usage line) when DIR is missing. */
+static const char *eval_args(int argc, char **argv, const char *name, int *verbose) {
+  const char *dir = NULL;
+  for (int a = 1; a < argc; a++) {
+    if (strcmp(argv[a], "-v") == 0) *verbose = 1;
+    else dir = argv[a];
+  }
+  if (!dir) fprintf(stderr, "usage: %s [-v] DIR\n", name);
+  return dir;
+}
+
+/* Calls fn(corpus dir, corpus name, gold) for each DIR/../corpus/NAME whose
+ * gold.json parses and holds `member`. Returns 77 (skipped) when there is
+ * none, else 1 when any call returned nonzero, else 0. */
+static int each_gold(const char *dir, const char *member, int (*fn)(const char *, const char *, json_t *)) {
+  char root[4096];
+  snprintf(root, sizeof root, "%s/../corpus", dir);
+  DIR *dh = opendir(root);
+  if (!dh) {
+    printf("skipped: no reference corpus at %s\n", root);
+    return 77;
+  }
+  int status = 0, found = 0;
+  struct dirent *de;
+  while ((de = readdir(dh))) {
+    if (de->d_name[0] == '.') continue;
+    char cdir[4096 + 256], gpath[4096 + 300];
+    snprintf(cdir, sizeof cdir, "%s/%s", root, de->d_name);
+    snprintf(gpath, sizeof gpath, "%s/gold.json", cdir);
+    json_error_t err;
+    json_t *gold = json_load_file(gpath, 0, &err);
+    if (gold && json_object_get(gold, member)) {
+      found++;
+      if (fn(cdir, de->d_name, gold)) status = 1;
+    }
+    json_decref(gold);
+  }
+  closedir(dh);
+  if (!found) {
+    printf("skipped: no gold.json with %s under %s\n", member, root);
+    return 77;
+  }
+  return status;
 }
 
 #endif
