@@ -209,7 +209,7 @@ static int add_doc(px_terms *t, const px_doc *doc, size_t d, size_t *cap_items) 
       }
       t->items[pos++] = (px_sterm){id, 1};
     }
-    size_t n = merge_sentence(t->items + first, pos - first);
+    size_t n = pos > first ? merge_sentence(t->items + first, pos - first) : 0; /* items may still be NULL */
     t->sent_off[g + 1] = first + n;
     t->sent_len[g] = words;
     t->doc_words[d] += words;

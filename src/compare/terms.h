@@ -57,7 +57,7 @@ static inline size_t px_terms_sent(const px_terms *t, size_t doc, size_t sentenc
 /* The terms of global sentence g (*n gets their count). */
 static inline const px_sterm *px_terms_of(const px_terms *t, size_t g, size_t *n) {
   *n = t->sent_off[g + 1] - t->sent_off[g];
-  return t->items + t->sent_off[g];
+  return *n ? t->items + t->sent_off[g] : t->items; /* no offset on a NULL array (a corpus without words) */
 }
 /* The term id of a word (any case), or UINT32_MAX when the corpus lacks it. */
 uint32_t px_terms_lookup(px_terms *t, const char *word, size_t len);
