@@ -37,12 +37,6 @@
 #define MAXW 40
 #define MAXFORMS 8
 
-static uint32_t fnv(const char *s, size_t n) {
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-  return h;
-}
-
 static size_t first_len(const char *p) {
   const char *sp = strchr(p, ' ');
   return sp ? (size_t)(sp - p) : strlen(p);
@@ -59,7 +53,7 @@ int px_frame_lex_init(px_frame_lex *lx) {
     const char *p = px_frame_table[i].phrase;
     size_t n = first_len(p);
     if (i && first_len(px_frame_table[i - 1].phrase) == n && !memcmp(px_frame_table[i - 1].phrase, p, n)) continue;
-    size_t h = fnv(p, n) & lx->mask;
+    size_t h = px_hash(p, n, false) & lx->mask;
     while (lx->slots[h] != UINT32_MAX) h = (h + 1) & lx->mask;
     lx->slots[h] = (uint32_t)i;
   }
@@ -73,7 +67,7 @@ void px_frame_lex_free(px_frame_lex *lx) {
 
 /* First cue whose first word is w[0..n), or NCUES. */
 static size_t lex_find(const px_frame_lex *lx, const char *w, size_t n) {
-  size_t h = fnv(w, n) & lx->mask;
+  size_t h = px_hash(w, n, false) & lx->mask;
   for (; lx->slots[h] != UINT32_MAX; h = (h + 1) & lx->mask) {
     const char *p = px_frame_table[lx->slots[h]].phrase;
     if (first_len(p) == n && !memcmp(p, w, n)) return lx->slots[h];

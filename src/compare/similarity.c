@@ -24,11 +24,7 @@ void px_corr_feats_free(px_corr_feats *f) {
   free(f->val);
 }
 
-static uint32_t name_hash(const char *p) {
-  uint32_t h = 2166136261u;
-  for (; p && *p; p++) h = (h ^ (unsigned char)px_lower((unsigned char)*p)) * 16777619u;
-  return h;
-}
+static uint32_t name_hash(const char *p) { return p ? px_hash(p, strlen(p), true) : px_hash("", 0, false); }
 
 /* A key for entity e of document d: its story entity, else a hash of its name. */
 static uint32_t entity_key(const px_story *s, size_t d, const px_entity *ents, int32_t e) {

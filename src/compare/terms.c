@@ -37,12 +37,6 @@ bool px_is_stopword(const char *word, size_t len) {
   return bsearch(buf, STOPWORDS, sizeof STOPWORDS / sizeof *STOPWORDS, sizeof *STOPWORDS, cmp_word) != NULL;
 }
 
-static uint32_t fnv(const char *s, size_t n) {
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-  return h;
-}
-
 /* Grows a slot table (UINT32_MAX = empty) to twice its size, rehashing keys. */
 static int rehash(uint32_t **slots, size_t *mask, char **keys, size_t count) {
   size_t size = *mask ? (*mask + 1) * 2 : 1024;
@@ -51,7 +45,7 @@ static int rehash(uint32_t **slots, size_t *mask, char **keys, size_t count) {
   if (!ns) return PX_ENOMEM;
   memset(ns, 0xff, size * sizeof *ns);
   for (size_t i = 0; i < count; i++) {
-    size_t h = fnv(keys[i], strlen(keys[i])) & (size - 1);
+    size_t h = px_hash(keys[i], strlen(keys[i]), false) & (size - 1);
     while (ns[h] != UINT32_MAX) h = (h + 1) & (size - 1);
     ns[h] = (uint32_t)i;
   }
@@ -63,7 +57,7 @@ static int rehash(uint32_t **slots, size_t *mask, char **keys, size_t count) {
 
 /* The slot of key s[0..n) in a table: holds its index, or UINT32_MAX where it would go. */
 static uint32_t *find_slot(uint32_t *slots, size_t mask, char **keys, const char *s, size_t n) {
-  size_t h = fnv(s, n) & mask;
+  size_t h = px_hash(s, n, false) & mask;
   while (slots[h] != UINT32_MAX) {
     const char *k = keys[slots[h]];
     if (strncmp(k, s, n) == 0 && k[n] == '\0') break;

@@ -60,6 +60,17 @@ static inline bool px_is_alpha(unsigned char c) { return px_is_upper(c) || px_is
 static inline bool px_is_alnum(unsigned char c) { return px_is_alpha(c) || px_is_digit(c); }
 static inline unsigned char px_lower(unsigned char c) { return px_is_upper(c) ? (unsigned char)(c + 32) : c; }
 
+/* FNV-1a hash of s[0, n), ASCII letters taken in lower case when `fold`: the
+ * hash behind every word-keyed table of the library. */
+static inline uint32_t px_hash(const char *s, size_t n, bool fold) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    h = (h ^ (fold ? px_lower(c) : c)) * 16777619u;
+  }
+  return h;
+}
+
 /* Decodes one UTF-8 code point at s[*i] (valid UTF-8 assumed, as in document
  * text), advancing *i. Returns the code point. */
 int32_t px_utf8_next(const char *s, size_t len, size_t *i);

@@ -85,12 +85,6 @@ static int cand_key(px_estate *st, const px_ecand *c, size_t *off, size_t *len) 
 
 static const char *K(const px_estate *st, size_t off) { return st->arena.data + off; }
 
-static uint32_t hash_bytes(const char *s, size_t n) {
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-  return h;
-}
-
 /* ---- a multimap from key hashes to entities ---- */
 
 typedef struct emap {
@@ -152,11 +146,11 @@ static const char *last_word(const char *k, size_t len, size_t *n) {
 static int index_entity(actx *a, size_t e) {
   px_eent *E = &a->st->ent[e];
   const char *k = K(a->st, E->key_off);
-  if (emap_add(&a->by_key, hash_bytes(k, E->key_len), e)) return PX_ENOMEM;
+  if (emap_add(&a->by_key, px_hash(k, E->key_len, false), e)) return PX_ENOMEM;
   if (E->type == PX_ENT_PERSON) {
     size_t n;
     const char *w = last_word(k, E->key_len, &n);
-    if (n < E->key_len && emap_add(&a->by_last, hash_bytes(w, n), e)) return PX_ENOMEM;
+    if (n < E->key_len && emap_add(&a->by_last, px_hash(w, n, false), e)) return PX_ENOMEM;
   }
   if (E->type == PX_ENT_ORGANISATION || E->type == PX_ENT_PLACE) {
     /* Initials with and without the small words: "Port Workers Union" -> PWU. */
@@ -171,7 +165,7 @@ static int index_entity(actx *a, size_t e) {
           words++;
           if (!small || with) ini[n++] = (char)(px_is_alpha((unsigned char)k[i]) ? k[i] - 32 : k[i]);
         }
-      if (words >= 2 && n >= 2 && n < sizeof ini && emap_add(&a->by_initials, hash_bytes(ini, n), e))
+      if (words >= 2 && n >= 2 && n < sizeof ini && emap_add(&a->by_initials, px_hash(ini, n, false), e))
         return PX_ENOMEM;
     }
   }
@@ -201,7 +195,7 @@ static int pass_full(actx *a) {
   for (size_t ci = 0; ci < st->n_cand; ci++) {
     px_ecand *c = &st->cand[ci];
     if (c->kind == PX_MENTION_ACRONYM || c->type < 0) continue;
-    uint32_t h = hash_bytes(K(st, a->koff[ci]), a->klen[ci]);
+    uint32_t h = px_hash(K(st, a->koff[ci]), a->klen[ci], false);
     long best = -1;
     size_t pos = 0;
     for (long e; (e = emap_next(&a->by_key, h, &pos)) >= 0;) {
@@ -230,7 +224,7 @@ static int pass_short(actx *a) {
     if (n != a->klen[ci]) continue; /* one word only */
     long best = -1;
     size_t pos = 0, dist = SIZE_MAX;
-    for (long e; (e = emap_next(&a->by_last, hash_bytes(w, n), &pos)) >= 0;) {
+    for (long e; (e = emap_next(&a->by_last, px_hash(w, n, false), &pos)) >= 0;) {
       const px_eent *E = &st->ent[e];
       size_t m;
       const char *lw = last_word(K(st, E->key_off), E->key_len, &m);
@@ -262,7 +256,7 @@ static int pass_short(actx *a) {
       }
     }
     /* Unknown single word: the entity of the same key, else a new one. */
-    uint32_t h = hash_bytes(K(st, a->koff[ci]), a->klen[ci]);
+    uint32_t h = px_hash(K(st, a->koff[ci]), a->klen[ci], false);
     pos = 0;
     for (long e; (e = emap_next(&a->by_key, h, &pos)) >= 0;)
       if (same_key(a, (size_t)e, a->koff[ci], a->klen[ci]) && st->ent[e].type != PX_ENT_GROUP) {
@@ -315,7 +309,7 @@ static int pass_acronyms(actx *a) {
     if (c->kind != PX_MENTION_ACRONYM) continue;
     const char *k = K(st, a->koff[ci]);
     size_t n = a->klen[ci], pos = 0;
-    uint32_t h = hash_bytes(k, n);
+    uint32_t h = px_hash(k, n, false);
     long best = -1, p = paired(st, ci);
     if (p >= 0 && st->cand[p].ent >= 0) best = st->cand[p].ent;
     /* An acronym seen before (which may already have found its expansion). */
@@ -343,7 +337,7 @@ static int pass_acronyms(actx *a) {
         if (px_buf_putc(&st->arena, '\0')) return PX_ENOMEM;
       }
       pos = 0;
-      for (long e; best < 0 && (e = emap_next(&a->by_key, hash_bytes(K(st, off), len), &pos)) >= 0;)
+      for (long e; best < 0 && (e = emap_next(&a->by_key, px_hash(K(st, off), len, false), &pos)) >= 0;)
         if (same_key(a, (size_t)e, off, len)) best = e;
       if (best < 0) {
         const char *name = tmp.type == PX_ENT_PLACE ? px_gz_country(link) : exp;

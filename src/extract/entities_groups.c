@@ -184,8 +184,7 @@ static int add_label(px_estate *st, gmap *gm, size_t m, size_t h, const px_group
   }
   if (px_buf_puts(b, g->lemma)) return PX_ENOMEM;
   size_t len = b->len - off;
-  uint32_t hash = 2166136261u;
-  for (size_t j = 0; j < len; j++) hash = (hash ^ (unsigned char)b->data[off + j]) * 16777619u;
+  uint32_t hash = px_hash(b->data + off, len, false);
   if (2 * (gm->n + 1) > gm->mask + 1 || !gm->slot) {
     size_t size = gm->slot ? (gm->mask + 1) * 2 : 64;
     uint64_t *s = calloc(size, sizeof *s);

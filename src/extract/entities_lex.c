@@ -24,15 +24,6 @@ typedef struct px_ltab {
 
 static _Atomic(px_ltab *) lex_tab, gz_tab;
 
-static uint32_t fnv_fold(const char *s, size_t n, bool fold) {
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    h = (h ^ (fold ? px_lower(c) : c)) * 16777619u;
-  }
-  return h;
-}
-
 static px_ltab *build(const char *pool, size_t count, size_t pool_size) {
   px_ltab *t = calloc(1, sizeof *t);
   uint32_t size = 1;
@@ -48,7 +39,7 @@ static px_ltab *build(const char *pool, size_t count, size_t pool_size) {
   for (size_t i = 0; i < count; i++) {
     t->off[i] = (uint32_t)p;
     size_t n = strlen(pool + p);
-    uint32_t h = fnv_fold(pool + p, n, false) & t->mask;
+    uint32_t h = px_hash(pool + p, n, false) & t->mask;
     while (t->slot[h]) h = (h + 1) & t->mask;
     t->slot[h] = (uint16_t)(i + 1);
     p += n + 1;
@@ -74,7 +65,7 @@ static px_ltab *get(_Atomic(px_ltab *) *slot, const char *pool, size_t count, si
 /* Index of key s[0, n) (folded to lower case when `fold`), or -1. */
 static long find(const px_ltab *t, const char *s, size_t n, bool fold) {
   if (!t || n == 0) return -1;
-  for (uint32_t h = fnv_fold(s, n, fold) & t->mask;; h = (h + 1) & t->mask) {
+  for (uint32_t h = px_hash(s, n, fold) & t->mask;; h = (h + 1) & t->mask) {
     uint16_t e = t->slot[h];
     if (!e) return -1;
     size_t i = e - 1u;

@@ -43,12 +43,6 @@ typedef struct {
   size_t depth, cap, kept; /* entries; allocated; entries not dropped */
 } reducer;
 
-static uint32_t name_hash(const char *s, size_t n) {
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) h = (h ^ px_lower((unsigned char)s[i])) * 16777619u;
-  return h;
-}
-
 static bool name_is(const char *name, size_t n, const char *lit) {
   size_t k = strlen(lit);
   if (n != k) return false;
@@ -244,7 +238,7 @@ static int tag(reducer *r) {
   while (i < n && !px_is_space((unsigned char)s[i]) && s[i] != '/' && s[i] != '>') i++;
   const char *name = s + ns;
   size_t nl = i - ns;
-  uint32_t h = name_hash(name, nl);
+  uint32_t h = px_hash(name, nl, true);
   r->i = i;
   if (end) {
     const char *gt = memchr(s + i, '>', n - i); /* attributes of end tags mean nothing */
