@@ -135,52 +135,11 @@ void px_c_sentence_tokens(const px_doc *doc, size_t sentence, size_t *first, siz
   *last = e;
 }
 
-/* Days since 1970-01-01 of a civil date (H. Hinnant's days_from_civil). */
-static long days_from_civil(long y, unsigned m, unsigned d) {
-  y -= m <= 2;
-  long era = (y >= 0 ? y : y - 399) / 400;
-  unsigned yoe = (unsigned)(y - era * 400);
-  unsigned doy = (153 * (m + (m > 2 ? (unsigned)-3 : 9)) + 2) / 5 + d - 1;
-  unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + (long)doe - 719468;
-}
-
-static int digits(const char *s, size_t n) {
-  int v = 0;
-  for (size_t i = 0; i < n; i++) {
-    if (!px_is_digit((unsigned char)s[i])) return -1;
-    v = v * 10 + (s[i] - '0');
-  }
-  return v;
-}
-
 bool px_c_date_days(const char *v, long *lo, long *hi, int *gran) {
-  if (!v || strlen(v) < 7 || v[4] != '-') return false;
-  int y = digits(v, 4);
-  if (y < 0) return false;
-  if (v[5] == 'W') {
-    int w = digits(v + 6, 2);
-    if (w < 1 || w > 53) return false;
-    long jan4 = days_from_civil(y, 1, 4);
-    long wd = ((jan4 + 3) % 7 + 7) % 7; /* 0 = Monday (1970-01-01 was a Thursday) */
-    *lo = jan4 - wd + (long)(w - 1) * 7;
-    *hi = *lo + 6;
-    *gran = 2;
-    return true;
-  }
-  int m = digits(v + 5, 2);
-  if (m < 1 || m > 12) return false;
-  if (v[7] == '-' && px_is_digit((unsigned char)v[8])) {
-    int d = digits(v + 8, 2);
-    if (d < 1 || d > 31) return false;
-    *lo = *hi = days_from_civil(y, (unsigned)m, (unsigned)d);
-    *gran = 3;
-    return true;
-  }
-  if (v[7] != '\0' && v[7] != 'T' && v[7] != '-') return false;
-  *lo = days_from_civil(y, (unsigned)m, 1);
-  *hi = days_from_civil(m == 12 ? y + 1 : y, m == 12 ? 1u : (unsigned)m + 1, 1) - 1;
-  *gran = 1;
+  int64_t l, h;
+  if (!px_date_span(v, &l, &h, gran) || *gran == PX_DATE_YEAR) return false; /* a bare year dates no claim */
+  *lo = (long)l;
+  *hi = (long)h;
   return true;
 }
 

@@ -60,6 +60,16 @@ static inline bool px_is_alpha(unsigned char c) { return px_is_upper(c) || px_is
 static inline bool px_is_alnum(unsigned char c) { return px_is_alpha(c) || px_is_digit(c); }
 static inline unsigned char px_lower(unsigned char c) { return px_is_upper(c) ? (unsigned char)(c + 32) : c; }
 
+/* Calendar (calendar.c): day numbers are days since 1970-01-01, proleptic Gregorian. */
+int64_t px_days_from_civil(int64_t y, int m, int d);
+void px_civil_from_days(int64_t days, int *y, int *m, int *d);
+/* Granularity of a date value, coarsest first. */
+enum { PX_DATE_YEAR = 0, PX_DATE_MONTH = 1, PX_DATE_WEEK = 2, PX_DATE_DAY = 3 };
+/* The days [*lo, *hi] a date value covers: "YYYY-MM-DD" (also with a time
+ * after it), "YYYY-Www", "YYYY-MM", "YYYY"; *gran gets its PX_DATE_*. False
+ * when `v` is none of these (NULL, "PRESENT_REF", "P3D", "XXXX-12-13"...). */
+bool px_date_span(const char *v, int64_t *lo, int64_t *hi, int *gran);
+
 /* FNV-1a hash of s[0, n), ASCII letters taken in lower case when `fold`: the
  * hash behind every word-keyed table of the library. */
 static inline uint32_t px_hash(const char *s, size_t n, bool fold) {

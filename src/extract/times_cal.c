@@ -4,29 +4,13 @@
 
 #include <stdlib.h>
 
-/* Howard Hinnant's days_from_civil. Months and days out of range are fine:
- * callers normalise through px_tx_civil(). */
-int64_t px_tx_days(int y, int m, int d) {
-  int64_t yy = (int64_t)y - (m <= 2);
-  int64_t era = (yy >= 0 ? yy : yy - 399) / 400;
-  int64_t yoe = yy - era * 400;
-  int64_t mp = (m + 9) % 12;
-  int64_t doy = (153 * mp + 2) / 5 + d - 1;
-  int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
+/* Months and days out of range are fine: callers normalise through px_tx_civil(). */
+int64_t px_tx_days(int y, int m, int d) { return px_days_from_civil(y, m, d); }
 
 tx_date px_tx_civil(int64_t z) {
-  z += 719468;
-  int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  int64_t doe = z - era * 146097;
-  int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  int64_t mp = (5 * doy + 2) / 153;
-  int d = (int)(doy - (153 * mp + 2) / 5 + 1);
-  int m = (int)(mp < 10 ? mp + 3 : mp - 9);
-  int y = (int)(yoe + era * 400 + (m <= 2));
-  return (tx_date){y, m, d};
+  tx_date t;
+  px_civil_from_days(z, &t.y, &t.m, &t.d);
+  return t;
 }
 
 int px_tx_weekday(int64_t days) {

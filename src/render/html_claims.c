@@ -25,36 +25,12 @@
 #define N_SHAPES 5
 #define MAX_LEGEND 12
 
-/* Days since 1970-01-01 of y-m-d (proleptic Gregorian; H. Hinnant's days_from_civil). */
-static long days_from_civil(long y, long m, long d) {
-  y -= m <= 2;
-  long era = (y >= 0 ? y : y - 399) / 400;
-  long yoe = y - era * 400;
-  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-/* A date ("YYYY-MM-DD", "YYYY-MM", "YYYY-Www", "YYYY") as a day number; false when it is none. */
+/* A date ("YYYY-MM-DD", "YYYY-MM", "YYYY-Www", "YYYY") as the day number it starts on; false when it is none. */
 static bool day_of(const char *s, double *out) {
-  if (!s || strlen(s) < 4) return false;
-  for (int i = 0; i < 4; i++)
-    if (!px_is_digit((unsigned char)s[i])) return false;
-  long y = strtol(s, NULL, 10), m = 1, d = 1;
-  if (s[4] == '-' && s[5] == 'W' && px_is_digit((unsigned char)s[6]) && px_is_digit((unsigned char)s[7])) {
-    long w = (s[6] - '0') * 10 + (s[7] - '0');
-    long jan4 = days_from_civil(y, 1, 4);
-    long wd = ((jan4 + 3) % 7 + 7) % 7; /* 0 = Monday (1970-01-01 was a Thursday) */
-    *out = (double)(jan4 - wd + (w - 1) * 7);
-    return true;
-  }
-  if (s[4] == '-' && px_is_digit((unsigned char)s[5]) && px_is_digit((unsigned char)s[6])) {
-    m = (s[5] - '0') * 10 + (s[6] - '0');
-    if (s[7] == '-' && px_is_digit((unsigned char)s[8]) && px_is_digit((unsigned char)s[9]))
-      d = (s[8] - '0') * 10 + (s[9] - '0');
-  }
-  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
-  *out = (double)days_from_civil(y, m, d);
+  int64_t lo, hi;
+  int gran;
+  if (!px_date_span(s, &lo, &hi, &gran)) return false;
+  *out = (double)lo;
   return true;
 }
 
@@ -89,13 +65,10 @@ static void axis_labels(px_buf *b, double lo, double hi, double dlo, double dhi,
   if (!dated) return;
   for (int i = 0; i < 2; i++) {
     if (i == 1 && dhi == dlo) break;
-    long z = (long)(i ? dhi : dlo) + 719468; /* civil_from_days, for the label */
-    long era = (z >= 0 ? z : z - 146096) / 146097, doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365, doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153, d = doy - (153 * mp + 2) / 5 + 1, m = mp < 10 ? mp + 3 : mp - 9;
-    long y = yoe + era * 400 + (m <= 2);
+    int y, m, d;
+    px_civil_from_days((int64_t)(i ? dhi : dlo), &y, &m, &d);
     double x = dhi == dlo ? (ML + W - MR) / 2 : (i ? W - MR : ML);
-    px_buf_printf(b, "<text x=\"%.1f\" y=\"%.0f\" text-anchor=\"%s\">%04ld-%02ld-%02ld</text>", x, H - 8,
+    px_buf_printf(b, "<text x=\"%.1f\" y=\"%.0f\" text-anchor=\"%s\">%04d-%02d-%02d</text>", x, H - 8,
                   dhi == dlo ? "middle" : (i ? "end" : "start"), y, m, d);
   }
 }
