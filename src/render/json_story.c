@@ -19,13 +19,17 @@ static void sentence_text(px_jsonw *w, const px_story *s, px_sref r) {
   else px_jw_null(w);
 }
 
-/* {"doc": ID, "sentence": INDEX} (and the text when `text`). */
-void px_json_sref(px_jsonw *w, const px_story *s, px_sref r, bool text) {
-  px_jw_begin_object(w);
+void px_json_sref_fields(px_jsonw *w, const px_story *s, px_sref r) {
   px_jw_key(w, "doc");
   px_jw_cstring(w, px_json_doc_id(s, r.doc));
   px_jw_key(w, "sentence");
   px_jw_uint(w, r.sentence);
+}
+
+/* {"doc": ID, "sentence": INDEX} (and the text when `text`). */
+void px_json_sref(px_jsonw *w, const px_story *s, px_sref r, bool text) {
+  px_jw_begin_object(w);
+  px_json_sref_fields(w, s, r);
   if (text) {
     px_jw_key(w, "text");
     sentence_text(w, s, r);
@@ -209,18 +213,12 @@ static void corroboration(px_jsonw *w, const px_story *s) {
   for (size_t i = 0; i < n;) {
     px_sref from = sp[i].from;
     px_jw_begin_object(w);
-    px_jw_key(w, "doc");
-    px_jw_cstring(w, px_json_doc_id(s, from.doc));
-    px_jw_key(w, "sentence");
-    px_jw_uint(w, from.sentence);
+    px_json_sref_fields(w, s, from);
     px_jw_key(w, "supported_by");
     px_jw_begin_array(w);
     for (; i < n && sp[i].from.doc == from.doc && sp[i].from.sentence == from.sentence; i++) {
       px_jw_begin_object(w);
-      px_jw_key(w, "doc");
-      px_jw_cstring(w, px_json_doc_id(s, sp[i].to.doc));
-      px_jw_key(w, "sentence");
-      px_jw_uint(w, sp[i].to.sentence);
+      px_json_sref_fields(w, s, sp[i].to);
       px_jw_key(w, "score");
       px_jw_double(w, round(sp[i].score * 1000) / 1000);
       px_jw_end_object(w);
@@ -256,10 +254,7 @@ static void exclusives(px_jsonw *w, const px_story *s) {
   px_jw_begin_array(w);
   for (size_t i = 0; i < n; i++) {
     px_jw_begin_object(w);
-    px_jw_key(w, "doc");
-    px_jw_cstring(w, px_json_doc_id(s, x[i].ref.doc));
-    px_jw_key(w, "sentence");
-    px_jw_uint(w, x[i].ref.sentence);
+    px_json_sref_fields(w, s, x[i].ref);
     px_jw_key(w, "salience");
     px_jw_double(w, round(x[i].salience * 1000) / 1000);
     px_jw_key(w, "text");
@@ -286,10 +281,7 @@ static void timeline(px_jsonw *w, const px_story *s) {
     px_jw_begin_array(w);
     for (size_t k = e[i].first_source; k < e[i].first_source + e[i].source_count && k < ns; k++) {
       px_jw_begin_object(w);
-      px_jw_key(w, "doc");
-      px_jw_cstring(w, px_json_doc_id(s, src[k].ref.doc));
-      px_jw_key(w, "sentence");
-      px_jw_uint(w, src[k].ref.sentence);
+      px_json_sref_fields(w, s, src[k].ref);
       px_jw_key(w, "date");
       px_jw_cstring(w, src[k].date);
       if (src[k].end > src[k].start) {

@@ -9,6 +9,8 @@ void px_json_story(px_jsonw *w, const px_story *s);
 /* Its "framing" array and "summary" object (json_summary.c). */
 void px_json_story_framing(px_jsonw *w, const px_story *s);
 void px_json_story_summary(px_jsonw *w, const px_story *s);
+/* The "doc" and "sentence" members of a sentence reference (inside an object the caller opened). */
+void px_json_sref_fields(px_jsonw *w, const px_story *s, px_sref r);
 /* {"doc": ID, "sentence": INDEX}, with the sentence's text when `text`. */
 void px_json_sref(px_jsonw *w, const px_story *s, px_sref r, bool text);
 /* The id of document `doc` of the story's corpus ("" when unset). */

@@ -117,10 +117,7 @@ static void item(px_jsonw *w, const px_story *s, const px_summary_item *it) {
   const char *t = px_story_sentence(s, it->ref, &len);
   if (t) px_jw_string(w, t, len);
   else px_jw_null(w);
-  px_jw_key(w, "doc");
-  px_jw_cstring(w, px_json_doc_id(s, it->ref.doc));
-  px_jw_key(w, "sentence");
-  px_jw_uint(w, it->ref.sentence);
+  px_json_sref_fields(w, s, it->ref);
   px_jw_key(w, "sources");
   sources(w, s, it);
   px_jw_key(w, "sentences");
