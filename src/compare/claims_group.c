@@ -76,7 +76,7 @@ static size_t count_docs(const px_cwork *w, size_t n) {
   uint32_t *d = malloc(n * sizeof *d);
   if (!d) return 0;
   for (size_t i = 0; i < n; i++) d[i] = w[i].claim.doc;
-  qsort(d, n, sizeof *d, cmp_u32);
+  px_sort(d, n, sizeof *d, cmp_u32);
   size_t k = 0;
   for (size_t i = 0; i < n; i++) k += i == 0 || d[i] != d[i - 1];
   free(d);
@@ -126,7 +126,7 @@ static int emit(px_story *s, const px_cwork *w, const run *r) {
 
 int px_c_group(px_story *s, px_cwork *w, size_t n) {
   if (n == 0) return PX_OK;
-  qsort(w, n, sizeof *w, cmp_work);
+  px_sort(w, n, sizeof *w, cmp_work);
   PX_VEC(run) runs = {0};
   int rc = PX_OK;
   for (size_t i = 0; i < n && rc == PX_OK;) {
@@ -138,7 +138,7 @@ int px_c_group(px_story *s, px_cwork *w, size_t n) {
     else if (r.ndocs >= 2 || event_like) rc = PX_VEC_PUSH(runs, r);
     i = j;
   }
-  if (rc == PX_OK && runs.n) qsort(runs.v, runs.n, sizeof *runs.v, cmp_run);
+  if (rc == PX_OK) px_sort(runs.v, runs.n, sizeof *runs.v, cmp_run);
   for (size_t i = 0; i < runs.n && rc == PX_OK; i++) rc = emit(s, w + runs.v[i].first, &runs.v[i]);
   free(runs.v);
   return rc;

@@ -128,7 +128,7 @@ static void gather(const px_sindex *ix, work *w, size_t g, uint32_t dg) {
   const float *iw = ix->item_w + t->sent_off[g];
   for (size_t j = 0; j < n; j++)
     if (!t->stop[it[j].term]) w->prefix[np++] = (prefix_term){it[j].term, iw[j]};
-  qsort(w->prefix, np, sizeof *w->prefix, cmp_weight_desc);
+  px_sort(w->prefix, np, sizeof *w->prefix, cmp_weight_desc);
   double rest = 0, bound = MIN_TEXT * ix->norm[g];
   size_t cut = np;
   while (cut > 0 && rest + (double)w->prefix[cut - 1].w * w->prefix[cut - 1].w < bound * bound)
@@ -196,7 +196,7 @@ static void score_candidates(const px_story *s, const px_sindex *ix, const px_co
     double text = 0, score = px_corr_pair_score(ix, f, g, h, &text);
     if (text >= MIN_TEXT && score >= s->opts.min_support) w->cands[w->n_cands++] = (cand){h, w->pool[i].partial, score};
   }
-  qsort(w->cands, w->n_cands, sizeof *w->cands, cmp_score);
+  px_sort(w->cands, w->n_cands, sizeof *w->cands, cmp_score);
 }
 
 static int cmp_support(const void *a, const void *b) {
@@ -278,7 +278,7 @@ static int find_supports(px_story *s, const px_sindex *ix, const px_corr_feats *
     }
   }
   /* copies were done with their first: put their supports back in sentence order */
-  if (rc == PX_OK && copies && s->supports.n > 1) qsort(s->supports.v, s->supports.n, sizeof *s->supports.v, cmp_support);
+  if (rc == PX_OK && copies) px_sort(s->supports.v, s->supports.n, sizeof *s->supports.v, cmp_support);
   free(w.acc);
   free(w.touched);
   free(w.pool);

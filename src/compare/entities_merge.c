@@ -78,7 +78,7 @@ static void sort_by(keyed *k, const merge *m, const uint32_t *idx, size_t n, siz
     const px_enode *nd = &m->nodes[idx[i]];
     k[i] = (keyed){(const char *)nd + off, nd->cls, idx[i]};
   }
-  qsort(k, n, sizeof *k, cmp_keyed);
+  px_sort(k, n, sizeof *k, cmp_keyed);
 }
 
 static bool first_names_agree(const px_enode *a, const px_enode *b) {
@@ -129,7 +129,7 @@ static void merge_across(merge *m, keyed *k, const uint32_t *reps, size_t nr) {
     const px_enode *nd = &m->nodes[reps[i]];
     if (nd->cls != 2 && (nd->words >= 2 || nd->cls == 1)) k[n++] = (keyed){nd->key, 0, reps[i]};
   }
-  qsort(k, n, sizeof *k, cmp_keyed);
+  px_sort(k, n, sizeof *k, cmp_keyed);
   for (size_t i = 1; i < n; i++)
     if (!strcmp(k[i].key, k[i - 1].key) && m->nodes[k[i].idx].words >= 2) unite(m, k[i].idx, k[i - 1].idx);
   for (size_t i = 0; i < n; i++) {
@@ -182,7 +182,7 @@ static int merge_acronyms(merge *m, const uint32_t *reps, size_t nr) {
   }
   for (size_t i = 0; i < m->n; i++)
     if (m->nodes[i].macr[0] && !m->nodes[i].abbr[0] && m->nodes[i].cls == 1) k[n++] = (keyed){m->nodes[i].macr, 0, (uint32_t)i};
-  qsort(k, n, sizeof *k, cmp_keyed);
+  px_sort(k, n, sizeof *k, cmp_keyed);
   for (size_t i = 0, j; i < n; i = j) {
     uint32_t def = UINT32_MAX;
     bool unique = true;
@@ -288,7 +288,7 @@ static int add_aliases(px_story *s) {
       rc = PX_VEC_PUSH(items, it);
     }
   }
-  if (rc == PX_OK && items.n) qsort(items.v, items.n, sizeof *items.v, cmp_alias);
+  if (rc == PX_OK) px_sort(items.v, items.n, sizeof *items.v, cmp_alias);
   size_t out = 0; /* count equal (sid, doc, text) runs in place */
   for (size_t i = 0; i < items.n; i++) {
     if (out && items.v[out - 1].sid == items.v[i].sid && items.v[out - 1].doc == items.v[i].doc &&
@@ -297,7 +297,7 @@ static int add_aliases(px_story *s) {
     else items.v[out++] = items.v[i];
   }
   items.n = out;
-  if (rc == PX_OK && items.n) qsort(items.v, items.n, sizeof *items.v, cmp_alias); /* now by count within doc */
+  if (rc == PX_OK) px_sort(items.v, items.n, sizeof *items.v, cmp_alias); /* now by count within doc */
   for (size_t i = 0; i < items.n && rc == PX_OK; i++) {
     px_story_entity *se = &s->entities.v[items.v[i].sid];
     if (se->alias_count == 0) se->first_alias = s->aliases.n;
@@ -332,7 +332,7 @@ static int emit(px_story *s, merge *m) {
       c->name = name, c->name_words = words, c->name_len = len;
   }
   for (size_t i = 0; i < nc; i++) order[i] = &cl[i];
-  if (rc == PX_OK) qsort(order, nc, sizeof *order, cmp_cluster);
+  if (rc == PX_OK) px_sort(order, nc, sizeof *order, cmp_cluster);
   for (size_t i = 0; i < nc && rc == PX_OK; i++) {
     cluster *c = order[i];
     px_story_entity se = {0};

@@ -110,7 +110,7 @@ int px_s_exclusives(px_story *s, const px_sindex *ix) {
     supported[px_terms_sent(&s->terms, r.doc, r.sentence)] = true;
   }
   for (size_t d = 0; d < s->ndocs && rc == PX_OK; d++) rc = doc_exclusives(s, ix, d, supported, f);
-  if (rc == PX_OK && s->exclusives.n > 1) qsort(s->exclusives.v, s->exclusives.n, sizeof *s->exclusives.v, cmp_exclusive);
+  if (rc == PX_OK) px_sort(s->exclusives.v, s->exclusives.n, sizeof *s->exclusives.v, cmp_exclusive);
   free(supported);
   free(f);
   return rc;

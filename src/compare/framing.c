@@ -55,7 +55,7 @@ static int quote_spans(px_frame_doc *fd) {
   for (size_t i = 0; i < nq; i++)
     if (q[i].kind != PX_QUOTE_REPORTED && q[i].end > q[i].start)
       fd->quoted[n++] = (px_span){q[i].start, q[i].end, 0, 0};
-  qsort(fd->quoted, n, sizeof *fd->quoted, cmp_span);
+  px_sort(fd->quoted, n, sizeof *fd->quoted, cmp_span);
   size_t k = 0;
   for (size_t i = 0; i < n; i++) {
     if (k && fd->quoted[i].start <= fd->quoted[k - 1].end) {
@@ -182,7 +182,7 @@ static int quoted_of(px_story *s, const actor_ix *ix, size_t d) {
   }
   free(slot);
   for (size_t k = first; k < s->quoted.n; k++) s->quoted.v[k].share = (double)s->quoted.v[k].count / (double)total;
-  if (s->quoted.n > first) qsort(s->quoted.v + first, s->quoted.n - first, sizeof *s->quoted.v, cmp_quoted);
+  if (s->quoted.n > first) px_sort(s->quoted.v + first, s->quoted.n - first, sizeof *s->quoted.v, cmp_quoted);
   return rc;
 }
 
@@ -207,7 +207,7 @@ static int frame_doc(px_story *s, const px_frame_lex *lx, const actor_ix *ix, si
   f.term_count = s->terms_out.n - f.first_term;
   f.marker_count = s->markers.n - f.first_marker;
   f.quoted_count = s->quoted.n - f.first_quoted;
-  if (f.marker_count) qsort(s->markers.v + f.first_marker, f.marker_count, sizeof *s->markers.v, cmp_marker);
+  if (f.marker_count) px_sort(s->markers.v + f.first_marker, f.marker_count, sizeof *s->markers.v, cmp_marker);
   return PX_VEC_PUSH(s->framing, f);
 }
 

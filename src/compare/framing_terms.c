@@ -94,7 +94,7 @@ static int score(px_story *s, const px_frame_doc *fd, uint32_t *count, cand **ou
       if (isfinite(z)) c[nc++] = (cand){w, y, z}; /* not finite: the document is (nearly) all of the story */
     }
   }
-  if (c) qsort(c, nc, sizeof *c, cmp_cand);
+  px_sort(c, nc, sizeof *c, cmp_cand);
   *out = c;
   *n = nc;
   return rc;

@@ -91,7 +91,7 @@ static int link_duplicates(px_sindex *ix, const px_terms *t) {
     ix->dup_lead[g] = (uint32_t)g;
     ix->dup_next[g] = UINT32_MAX;
   }
-  qsort(hs, ns, sizeof *hs, cmp_hashed);
+  px_sort(hs, ns, sizeof *hs, cmp_hashed);
   for (size_t i = 0; i < ns;) {
     size_t j = i + 1, last = i;
     for (; j < ns && hs[j].h == hs[i].h; j++) {

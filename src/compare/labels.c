@@ -71,7 +71,7 @@ static px_lpair *links_by_org(const px_lctx *c) {
   px_lpair *v = malloc((c->links.n + 1) * sizeof *v);
   if (!v) return NULL;
   for (size_t i = 0; i < c->links.n; i++) v[i] = (px_lpair){c->links.v[i].b, c->links.v[i].a, c->links.v[i].n};
-  qsort(v, c->links.n, sizeof *v, cmp_pair);
+  px_sort(v, c->links.n, sizeof *v, cmp_pair);
   return v;
 }
 
@@ -256,7 +256,7 @@ static int emit_labels(px_story *s, const px_lctx *c, const uint32_t *mem, size_
       entry e = {c->uses.v[u].doc, mem[i], (uint32_t)(v - u), u, v};
       rc = PX_VEC_PUSH(es, e);
     }
-  if (es.n) qsort(es.v, es.n, sizeof *es.v, cmp_entry);
+  px_sort(es.v, es.n, sizeof *es.v, cmp_entry);
   a->first_label = s->labels.n;
   for (size_t i = 0; i < es.n && rc == PX_OK; i++) {
     const entry *e = &es.v[i];
@@ -302,7 +302,7 @@ static int build_actors(px_story *s, const px_lctx *c, const px_lpair *by_org, c
     a.name = actor_name(s, mem + a.first, a.n, a.anchor, off, tones);
     ab[na++] = a;
   }
-  if (rc == PX_OK && na) qsort(ab, na, sizeof *ab, cmp_actor);
+  if (rc == PX_OK) px_sort(ab, na, sizeof *ab, cmp_actor);
   for (size_t i = 0; i < na && rc == PX_OK; i++) {
     px_actor a = {ab[i].name, ab[i].anchor, NULL, 0, 0};
     a.evidence = px_s_actor_evidence(s, c, root, ab[i].label, mem + ab[i].first, ab[i].n, off);

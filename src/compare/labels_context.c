@@ -201,7 +201,7 @@ static int cmp_pair(const void *pa, const void *pb) {
 /* Sorts pairs and sums equal ones. */
 static void sum_pairs(px_lpairs *v) {
   if (!v->n) return;
-  qsort(v->v, v->n, sizeof *v->v, cmp_pair);
+  px_sort(v->v, v->n, sizeof *v->v, cmp_pair);
   size_t o = 0;
   for (size_t i = 0; i < v->n; i++) {
     if (o && v->v[o - 1].a == v->v[i].a && v->v[o - 1].b == v->v[i].b) v->v[o - 1].n += v->v[i].n;
@@ -211,7 +211,7 @@ static void sum_pairs(px_lpairs *v) {
 }
 
 void px_s_label_vectors(px_lctx *c) {
-  if (c->feats.n) qsort(c->feats.v, c->feats.n, sizeof *c->feats.v, cmp_feat);
+  px_sort(c->feats.v, c->feats.n, sizeof *c->feats.v, cmp_feat);
   size_t o = 0;
   for (size_t i = 0; i < c->feats.n; i++) {
     px_lfeat *f = &c->feats.v[i];
@@ -333,7 +333,7 @@ int px_s_label_context(px_story *s, px_lctx *c) {
   for (size_t d = 0; d < s->ndocs && rc == PX_OK; d++) rc = one_doc(s, c, (uint32_t)d, r);
   free(r);
   if (rc != PX_OK) return rc;
-  if (c->uses.n) qsort(c->uses.v, c->uses.n, sizeof *c->uses.v, cmp_use);
+  px_sort(c->uses.v, c->uses.n, sizeof *c->uses.v, cmp_use);
   sum_pairs(&c->links);
   sum_pairs(&c->opp_org);
   px_s_label_vectors(c);

@@ -45,7 +45,7 @@ static int shared_features(const px_story *s, const px_lctx *c, const uint32_t *
     uint32_t t = v.v[i].label;
     v.v[i].label = v.v[i].feat, v.v[i].feat = t;
   }
-  if (v.n) qsort(v.v, v.n, sizeof *v.v, cmp_feat_label);
+  px_sort(v.v, v.n, sizeof *v.v, cmp_feat_label);
   for (size_t i = 0, j; i < v.n; i = j) {
     double sc = 0;
     for (j = i; j < v.n && v.v[j].label == v.v[i].label;) sc += v.v[j++].w;

@@ -57,7 +57,7 @@ int px_s_label_tones(const px_story *s, px_tone *out) {
     const char *last = px_ekey_last_word(nd.key);
     if (nd.words >= 2 && strlen(last) >= 3 && strlen(last) < SURNAME_MAX) strcpy(surnames[np++], last);
   }
-  qsort(surnames, np, sizeof *surnames, cmp_name);
+  px_sort(surnames, np, sizeof *surnames, cmp_name);
   for (size_t i = 0; i < ne; i++) {
     const px_story_entity *e = &s->entities.v[i];
     out[i] = PX_TONE_NEUTRAL;

@@ -90,8 +90,8 @@ int px_corr_feats_build(const px_story *s, px_corr_feats *f) {
   memmove(f->val_off + 1, f->val_off, ns * sizeof *f->val_off);
   f->ent_off[0] = f->val_off[0] = 0;
   for (size_t g = 0; g < ns; g++) {
-    qsort(f->ent + f->ent_off[g], f->ent_off[g + 1] - f->ent_off[g], sizeof *f->ent, cmp_u32);
-    qsort(f->val + f->val_off[g], f->val_off[g + 1] - f->val_off[g], sizeof *f->val, cmp_qval);
+    px_sort(f->ent + f->ent_off[g], f->ent_off[g + 1] - f->ent_off[g], sizeof *f->ent, cmp_u32);
+    px_sort(f->val + f->val_off[g], f->val_off[g + 1] - f->val_off[g], sizeof *f->val, cmp_qval);
   }
   return PX_OK;
 }

@@ -141,7 +141,7 @@ static int agreed_candidates(const px_story *s, agreed **out, size_t *n_out) {
   }
   free(marks);
   free(disputed);
-  if (n > 1) qsort(a, n, sizeof *a, cmp_rel);
+  px_sort(a, n, sizeof *a, cmp_rel);
   *out = a;
   *n_out = n < AGREED_POOL ? n : AGREED_POOL;
   return PX_OK;
@@ -224,7 +224,7 @@ static int contested_group(px_story *s, size_t gi, claim_key *keys) {
     const px_claim *c = &s->claims.v[i];
     keys[n++] = (claim_key){c->doc, c->sentence, c->as_of, i};
   }
-  qsort(keys, n, sizeof *keys, cmp_claim_key);
+  px_sort(keys, n, sizeof *keys, cmp_claim_key);
   for (size_t i = 0; i < n;) {
     size_t j = i;
     while (j < n && keys[j].doc == keys[i].doc) j++;
@@ -289,7 +289,7 @@ static int summary_exclusive(px_story *s) {
   int rc = by && per_doc && taken ? PX_OK : PX_ENOMEM;
   if (rc == PX_OK) {
     memcpy(by, s->exclusives.v, n * sizeof *by);
-    qsort(by, n, sizeof *by, cmp_salience);
+    px_sort(by, n, sizeof *by, cmp_salience);
     /* pass 1: the best of each document; pass 2: a second one each */
     for (uint32_t limit = 1; limit <= 2; limit++)
       for (size_t i = 0; i < n && got < want; i++)

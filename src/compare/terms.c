@@ -169,7 +169,7 @@ static int cmp_sterm(const void *a, const void *b) {
 /* Sorts a sentence's raw term list and merges repeats; returns the new count. */
 static size_t merge_sentence(px_sterm *it, size_t n) {
   if (n < 2) return n;
-  qsort(it, n, sizeof *it, cmp_sterm);
+  px_sort(it, n, sizeof *it, cmp_sterm);
   size_t k = 0;
   for (size_t i = 0; i < n; i++) {
     if (k && it[k - 1].term == it[i].term) it[k - 1].tf += it[i].tf;

@@ -7,6 +7,7 @@
 #define PX_COMPARE_TERMS_H
 
 #include "parallax.h"
+#include "core/internal.h"
 
 #include <stdbool.h>
 #include <stddef.h>

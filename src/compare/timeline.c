@@ -145,7 +145,7 @@ static int cluster(px_story *s, cand *c, size_t n) {
       }
     }
   }
-  if (post.n) qsort(post.v, post.n, sizeof *post.v, cmp_posting);
+  px_sort(post.v, post.n, sizeof *post.v, cmp_posting);
   for (size_t i = 0; i < post.n;) {
     size_t j = i + 1;
     while (j < post.n && post.v[j].term == post.v[i].term) j++;
@@ -189,7 +189,7 @@ static int cluster_same_day(px_story *s, cand *c, size_t n) {
   size_t k = 0;
   for (size_t i = 0; i < n; i++)
     if (c[i].lo == c[i].hi) r[k++] = (dayref){c[i].lo, c[i].hi, (uint32_t)i};
-  if (k) qsort(r, k, sizeof *r, cmp_dayref);
+  px_sort(r, k, sizeof *r, cmp_dayref);
   for (size_t a = 0; a < k; a++)
     for (size_t b = a + 1; b < k && b <= a + SAME_DAY_WINDOW && r[b].lo == r[a].lo; b++) {
       cand *x = &c[r[a].i], *y = &c[r[b].i];
@@ -293,7 +293,7 @@ static int emit(px_story *s, const cand *c, const cluster_t *cl) {
 
 static int build_events(px_story *s, cand *c, size_t n) {
   for (size_t i = 0; i < n; i++) c[i].root = find(c, i);
-  if (n) qsort(c, n, sizeof *c, cmp_cand);
+  px_sort(c, n, sizeof *c, cmp_cand);
   PX_VEC(cluster_t) cls = {0};
   int rc = PX_OK;
   for (size_t i = 0; i < n && rc == PX_OK;) {

@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdlib.h>
 
 /* A growable byte buffer. Zero-initialise ({0}) before use; free with px_buf_free. */
 typedef struct px_buf {
@@ -69,6 +70,12 @@ enum { PX_DATE_YEAR = 0, PX_DATE_MONTH = 1, PX_DATE_WEEK = 2, PX_DATE_DAY = 3 };
  * after it), "YYYY-Www", "YYYY-MM", "YYYY"; *gran gets its PX_DATE_*. False
  * when `v` is none of these (NULL, "PRESENT_REF", "P3D", "XXXX-12-13"...). */
 bool px_date_span(const char *v, int64_t *lo, int64_t *hi, int *gran);
+
+/* qsort() that takes an empty array, which may then be NULL (qsort's base
+ * must not be NULL even for no items: UBSan's nonnull-attribute check). */
+static inline void px_sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *)) {
+  if (n > 1) qsort(base, n, size, cmp);
+}
 
 /* FNV-1a hash of s[0, n), ASCII letters taken in lower case when `fold`: the
  * hash behind every word-keyed table of the library. */

@@ -142,7 +142,7 @@ static int make_names(px_html *h) {
     if (!n || !*n) n = px_doc_meta(doc, PX_META_ID);
     ix[d] = (name_ix){n && *n ? n : "", d};
   }
-  qsort(ix, h->ndocs, sizeof *ix, cmp_name);
+  px_sort(ix, h->ndocs, sizeof *ix, cmp_name);
   int rc = PX_OK;
   for (size_t i = 0, k = 1; i < h->ndocs && !rc; i++) {
     k = i > 0 && strcmp(ix[i].name, ix[i - 1].name) == 0 ? k + 1 : 1;

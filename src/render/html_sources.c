@@ -66,7 +66,7 @@ static void collect_marks(const px_html *h, walk *w) {
     if (m[i].end > m[i].start)
       w->mk[w->nmk++] = (mark){m[i].doc, m[i].start, m[i].end, "mark", px_marker_kind_name(m[i].kind)};
   /* marker kind names are static identifiers ("name_calling"): safe in an attribute as they are */
-  qsort(w->mk, w->nmk, sizeof *w->mk, cmp_mark);
+  px_sort(w->mk, w->nmk, sizeof *w->mk, cmp_mark);
 }
 
 /* The sentence's text with the marks inside it; a mark that overlaps an
@@ -204,11 +204,11 @@ void px_html_sources(px_html *h) {
   /* Without memory for the sorted copies the page still shows the texts, unmarked. */
   if (w.nsup && (w.sup = malloc(w.nsup * sizeof *w.sup))) {
     memcpy(w.sup, sup, w.nsup * sizeof *w.sup);
-    qsort(w.sup, w.nsup, sizeof *w.sup, cmp_support);
+    px_sort(w.sup, w.nsup, sizeof *w.sup, cmp_support);
   } else w.nsup = 0;
   if (w.nexc && (w.exc = malloc(w.nexc * sizeof *w.exc))) {
     memcpy(w.exc, exc, w.nexc * sizeof *w.exc);
-    qsort(w.exc, w.nexc, sizeof *w.exc, cmp_excl);
+    px_sort(w.exc, w.nexc, sizeof *w.exc, cmp_excl);
   } else w.nexc = 0;
   collect_marks(h, &w);
   px_buf_puts(&h->b, "<p class=\"mute\"><span class=\"sent excl\">Tinted</span>: reported by this source only. "
